@@ -1,0 +1,67 @@
+package dev.retlsetup.cli;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parsed {@code --option value} / {@code --option=value} / {@code --flag} arguments. Anything not
+ * declared is a usage error, so a typo never silently changes what a command does.
+ */
+public final class Args {
+    private final Map<String, String> values;
+    private final Set<String> flags;
+
+    private Args(Map<String, String> values, Set<String> flags) {
+        this.values = values;
+        this.flags = flags;
+    }
+
+    public static Args parse(List<String> args, Set<String> valueOptions, Set<String> flagOptions)
+            throws UsageException {
+        Map<String, String> values = new LinkedHashMap<>();
+        List<String> flags = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg;
+            String inline = null;
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                name = arg.substring(0, eq);
+                inline = arg.substring(eq + 1);
+            }
+            if (valueOptions.contains(name)) {
+                String value = inline;
+                if (value == null) {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException(name + " needs a value");
+                    }
+                    value = args.get(++i);
+                }
+                if (values.put(name, value) != null) {
+                    throw new UsageException(name + " is given twice");
+                }
+            } else if (flagOptions.contains(name) && inline == null) {
+                flags.add(name);
+            } else {
+                throw new UsageException("unknown argument: " + arg);
+            }
+        }
+        return new Args(values, Set.copyOf(flags));
+    }
+
+    public String value(String option) {
+        return values.get(option);
+    }
+
+    public boolean has(String option) {
+        return values.containsKey(option) || flags.contains(option);
+    }
+
+    public Map<String, String> values() {
+        return Collections.unmodifiableMap(values);
+    }
+}
