@@ -1,0 +1,146 @@
+package dev.retlsetup.ui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/** The wizard shell: the step list, the current page, and Back / Next / Cancel. */
+public final class WizardController {
+    private final WizardViewModel model;
+    private final ResourceBundle bundle;
+    private final Map<WizardStep, Parent> pages = new EnumMap<>(WizardStep.class);
+    private final Map<WizardStep, Label> stepLabels = new EnumMap<>(WizardStep.class);
+    private Runnable closeAction = () -> { };
+
+    @FXML private VBox stepList;
+    @FXML private Label pageTitle;
+    @FXML private ScrollPane pageScroll;
+    @FXML private Button backButton;
+    @FXML private Button nextButton;
+    @FXML private Button cancelButton;
+
+    public WizardController(WizardViewModel model, ResourceBundle bundle) {
+        this.model = model;
+        this.bundle = bundle;
+    }
+
+    @FXML
+    private void initialize() {
+        for (WizardStep step : WizardStep.values()) {
+            Label label = new Label(bundle.getString(step.titleKey()));
+            label.getStyleClass().add("step-item");
+            label.setMaxWidth(Double.MAX_VALUE);
+            label.setOnMouseClicked(e -> model.goTo(step));
+            stepLabels.put(step, label);
+            stepList.getChildren().add(label);
+        }
+        backButton.disableProperty().bind(model.canGoBackProperty().not());
+        nextButton.disableProperty().bind(model.canGoNextProperty().not());
+        nextButton.textProperty().bind(Bindings.createStringBinding(
+                () -> bundle.getString(model.current().isLast() ? "button.finish" : "button.next"),
+                model.currentProperty()));
+        model.currentProperty().addListener((obs, old, now) -> show(now));
+        show(model.current());
+    }
+
+    /** What the Cancel button and the window's close box do once the user confirmed. */
+    public void setCloseAction(Runnable closeAction) {
+        this.closeAction = closeAction;
+    }
+
+    @FXML
+    private void next() {
+        model.next();
+    }
+
+    @FXML
+    private void back() {
+        model.back();
+    }
+
+    @FXML
+    private void cancel() {
+        if (confirmDiscard()) {
+            closeAction.run();
+        }
+    }
+
+    /** Asks before throwing away typed input; returns whether the wizard may close. */
+    public boolean confirmDiscard() {
+        if (!model.form().hasTypedInput()) {
+            return true;
+        }
+        ButtonType discard = new ButtonType(bundle.getString("discard.confirm"), ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(bundle.getString("discard.keep"), ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, bundle.getString("discard.content"), discard, keep);
+        alert.setTitle(bundle.getString("discard.title"));
+        alert.setHeaderText(bundle.getString("discard.header"));
+        Window owner = stepList.getScene() == null ? null : stepList.getScene().getWindow();
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        // Keeping the input is the safe default for Enter.
+        ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        Optional<ButtonType> answer = alert.showAndWait();
+        return answer.isPresent() && answer.get() == discard;
+    }
+
+    private void show(WizardStep step) {
+        pageTitle.setText(bundle.getString(step.titleKey()));
+        pageScroll.setContent(pages.computeIfAbsent(step, this::load));
+        pageScroll.setVvalue(0);
+        int total = WizardStep.values().length;
+        for (WizardStep each : WizardStep.values()) {
+            StepState state = model.stateOf(each);
+            Label label = stepLabels.get(each);
+            label.getStyleClass().removeAll("step-done", "step-current", "step-upcoming");
+            label.getStyleClass().add("step-" + state.name().toLowerCase());
+            label.setText(marker(state) + "  " + bundle.getString(each.titleKey()));
+            label.setAccessibleText(Messages.format("steps.accessible", each.ordinal() + 1, total,
+                    bundle.getString(each.titleKey()), bundle.getString("steps.state." + state.name().toLowerCase())));
+        }
+    }
+
+    private static String marker(StepState state) {
+        return switch (state) {
+            case DONE -> "\u2713";
+            case CURRENT -> "\u25CF";
+            case UPCOMING -> "\u25CB";
+        };
+    }
+
+    private Parent load(WizardStep step) {
+        StepViewModel viewModel = model.step(step);
+        FXMLLoader loader = new FXMLLoader(WizardController.class.getResource(step.fxml()), bundle);
+        // Each step controller takes its own view model in the constructor.
+        loader.setControllerFactory(type -> {
+            try {
+                return type.getConstructor(viewModel.getClass()).newInstance(viewModel);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("Controller " + type.getName() + " needs a constructor taking "
+                        + viewModel.getClass().getSimpleName(), e);
+            }
+        });
+        try {
+            return loader.load();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load " + step.fxml(), e);
+        }
+    }
+}

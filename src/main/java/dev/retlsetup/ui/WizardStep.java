@@ -1,0 +1,34 @@
+package dev.retlsetup.ui;
+
+/** The documented setup flow, in order. Each step has one FXML page, controller and view model. */
+public enum WizardStep {
+    WORKSPACE("workspace"),
+    WAREHOUSE("warehouse"),
+    CONNECTION("connection"),
+    CREDENTIALS("credentials"),
+    TEST("test"),
+    ADD("add");
+
+    private final String id;
+
+    WizardStep(String id) {
+        this.id = id;
+    }
+
+    /** Resource name stem: {@code steps/<id>.fxml} and bundle keys {@code step.<id>.*}. */
+    public String id() {
+        return id;
+    }
+
+    public String fxml() {
+        return "steps/" + id + ".fxml";
+    }
+
+    public String titleKey() {
+        return "step." + id + ".title";
+    }
+
+    public boolean isLast() {
+        return ordinal() == values().length - 1;
+    }
+}

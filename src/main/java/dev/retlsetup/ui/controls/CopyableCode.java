@@ -1,0 +1,70 @@
+package dev.retlsetup.ui.controls;
+
+import dev.retlsetup.ui.Messages;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+
+/** A read-only block of SQL (or any code) with a Copy button, sized to its content. */
+public final class CopyableCode extends VBox {
+    private final TextArea code = new TextArea();
+    private final Button copy = new Button(Messages.get("button.copy"));
+
+    public CopyableCode() {
+        getStyleClass().add("copyable-code");
+        code.setEditable(false);
+        code.setWrapText(false);
+        code.getStyleClass().add("code");
+        code.setFocusTraversable(true);
+        // Grow with the script so nothing scrolls out of sight.
+        code.prefRowCountProperty().bind(javafx.beans.binding.Bindings.createIntegerBinding(
+                () -> Math.max(2, (int) code.getText().lines().count() + 1), code.textProperty()));
+        // One spare row leaves room for the horizontal scroll bar of long lines.
+        copy.setMnemonicParsing(true);
+        copy.getStyleClass().add("copy-button");
+        copy.setOnAction(e -> copyToClipboard());
+        HBox actions = new HBox(copy);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        getChildren().addAll(code, actions);
+        setSpacing(6);
+    }
+
+    public StringProperty textProperty() {
+        return code.textProperty();
+    }
+
+    public String getText() {
+        return code.getText();
+    }
+
+    public void setText(String text) {
+        code.setText(text);
+    }
+
+    /** Accessible names of the code area and its Copy button, for screen readers. */
+    public void setAccessibleNames(String codeName, String copyName) {
+        code.setAccessibleText(codeName);
+        copy.setAccessibleText(copyName);
+    }
+
+    public Button copyButton() {
+        return copy;
+    }
+
+    private void copyToClipboard() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(code.getText());
+        Clipboard.getSystemClipboard().setContent(content);
+        copy.setText(Messages.get("button.copied"));
+        PauseTransition revert = new PauseTransition(Duration.seconds(1.5));
+        revert.setOnFinished(e -> copy.setText(Messages.get("button.copy")));
+        revert.play();
+    }
+}

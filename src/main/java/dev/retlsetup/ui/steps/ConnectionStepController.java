@@ -1,0 +1,35 @@
+package dev.retlsetup.ui.steps;
+
+import dev.retlsetup.ui.FieldSupport;
+import dev.retlsetup.ui.Messages;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import org.controlsfx.validation.ValidationSupport;
+
+/** Binds the connection details page: HTTP path and port. */
+public final class ConnectionStepController {
+    private final ConnectionStepViewModel viewModel;
+    private final ValidationSupport validation = new ValidationSupport();
+
+    @FXML private Label hostValue;
+    @FXML private Label httpPathLabel;
+    @FXML private TextField httpPathField;
+    @FXML private Label portLabel;
+    @FXML private TextField portField;
+
+    public ConnectionStepController(ConnectionStepViewModel viewModel) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        hostValue.textProperty().bind(viewModel.hostProperty());
+        httpPathField.textProperty().bindBidirectional(viewModel.httpPathProperty());
+        portField.textProperty().bindBidirectional(viewModel.portProperty());
+        FieldSupport.label(httpPathLabel, httpPathField, Messages.get("connection.httpPath.accessible"));
+        FieldSupport.label(portLabel, portField, Messages.get("connection.port.accessible"));
+        FieldSupport.required(validation, httpPathField, httpPathLabel);
+        FieldSupport.required(validation, portField, portLabel);
+    }
+}

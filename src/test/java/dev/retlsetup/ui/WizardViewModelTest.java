@@ -1,0 +1,107 @@
+package dev.retlsetup.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Navigation rules, tested without the JavaFX toolkit. */
+class WizardViewModelTest {
+    private final SourceForm form = new SourceForm();
+    private final WizardViewModel wizard = new WizardViewModel(form);
+
+    private void fillRequiredFields() {
+        form.hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+        form.schemasProperty().set("marketing");
+        form.httpPathProperty().set("/sql/1.0/warehouses/abcdef0123456789");
+        form.clientIdProperty().set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
+        form.secretProperty().set("dose00000000000000000000000000000000");
+    }
+
+    @Test
+    void startsOnWorkspaceWithBackDisabled() {
+        assertEquals(WizardStep.WORKSPACE, wizard.current());
+        assertFalse(wizard.canGoBackProperty().get());
+        assertFalse(wizard.back());
+    }
+
+    @Test
+    void nextIsDisabledUntilTheRequiredFieldIsFilled() {
+        assertFalse(wizard.canGoNextProperty().get());
+        assertFalse(wizard.next());
+        form.hostProperty().set("   ");
+        assertFalse(wizard.canGoNextProperty().get(), "blank is not filled");
+        form.hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+        assertTrue(wizard.canGoNextProperty().get());
+    }
+
+    @Test
+    void eachStepRequiresItsOwnFields() {
+        form.hostProperty().set("h.cloud.databricks.com");
+        assertTrue(wizard.next());
+        assertEquals(WizardStep.WAREHOUSE, wizard.current());
+        assertFalse(wizard.canGoNextProperty().get(), "schemas are required; catalog is optional");
+        form.schemasProperty().set("marketing");
+        assertTrue(wizard.next());
+        assertFalse(wizard.canGoNextProperty().get(), "HTTP path is required");
+        form.httpPathProperty().set("/sql/1.0/warehouses/abc");
+        form.portProperty().set("");
+        assertFalse(wizard.canGoNextProperty().get(), "port is required");
+        form.portProperty().set("443");
+        assertTrue(wizard.next());
+        form.clientIdProperty().set("id");
+        assertFalse(wizard.canGoNextProperty().get(), "secret is required");
+        form.secretProperty().set("dose1");
+        assertTrue(wizard.next());
+        assertEquals(WizardStep.TEST, wizard.current());
+    }
+
+    @Test
+    void walksForwardToAddAndBackKeepingValues() {
+        fillRequiredFields();
+        while (wizard.next()) {
+            // walk to the end
+        }
+        assertEquals(WizardStep.ADD, wizard.current());
+        assertFalse(wizard.canGoNextProperty().get(), "saving is not available yet, so finishing is disabled");
+        while (wizard.back()) {
+            // walk back to the start
+        }
+        assertEquals(WizardStep.WORKSPACE, wizard.current());
+        assertEquals("marketing", form.schemasProperty().get());
+        assertEquals("dose00000000000000000000000000000000", form.secretProperty().get());
+    }
+
+    @Test
+    void stepStatesFollowTheCurrentStep() {
+        fillRequiredFields();
+        wizard.next();
+        wizard.next();
+        assertEquals(StepState.DONE, wizard.stateOf(WizardStep.WORKSPACE));
+        assertEquals(StepState.CURRENT, wizard.stateOf(WizardStep.CONNECTION));
+        assertEquals(StepState.UPCOMING, wizard.stateOf(WizardStep.ADD));
+    }
+
+    @Test
+    void goToOnlyReturnsToEarlierSteps() {
+        fillRequiredFields();
+        wizard.next();
+        wizard.next();
+        assertFalse(wizard.goTo(WizardStep.TEST));
+        assertTrue(wizard.goTo(WizardStep.WORKSPACE));
+        assertEquals(WizardStep.WORKSPACE, wizard.current());
+    }
+
+    @Test
+    void typedInputIsDetectedButTheDefaultPortIsNot() {
+        assertFalse(form.hasTypedInput());
+        form.portProperty().set(" 443 ");
+        assertFalse(form.hasTypedInput());
+        form.portProperty().set("8443");
+        assertTrue(form.hasTypedInput());
+        form.portProperty().set("443");
+        form.catalogProperty().set("main");
+        assertTrue(form.hasTypedInput());
+    }
+}

@@ -1,0 +1,59 @@
+package dev.retlsetup.ui.steps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retlsetup.ui.SourceForm;
+import org.junit.jupiter.api.Test;
+
+/** The step view models, without a toolkit. */
+class StepViewModelsTest {
+    private final SourceForm form = new SourceForm();
+
+    @Test
+    void grantScriptFillsInTypedNamesAndQualifiesSchemas() {
+        WarehouseStepViewModel vm = new WarehouseStepViewModel(form);
+        form.clientIdProperty().set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
+        form.catalogProperty().set("main");
+        form.schemasProperty().set("marketing, sales.orders");
+        String sql = vm.grantScriptProperty().get();
+        assertTrue(sql.contains("GRANT USE CATALOG ON CATALOG main TO `1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d`;"), sql);
+        assertTrue(sql.contains("GRANT USE CATALOG ON CATALOG sales TO `1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d`;"), sql);
+        assertTrue(sql.contains("GRANT USE SCHEMA ON SCHEMA main.marketing TO `1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d`;"), sql);
+        assertTrue(sql.contains("GRANT SELECT ON SCHEMA sales.orders TO `1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d`;"), sql);
+        assertTrue(sql.contains("GRANT CREATE SCHEMA ON CATALOG main TO"), sql);
+        assertTrue(sql.contains("main.__segment_reverse_etl"), sql);
+    }
+
+    @Test
+    void grantScriptUsesPlaceholdersUntilNamesAreKnown() {
+        String sql = new WarehouseStepViewModel(form).grantScriptProperty().get();
+        assertTrue(sql.contains("`<service-principal-application-id>`"), sql);
+        assertTrue(sql.contains("<catalog>.<schema>"), sql);
+    }
+
+    @Test
+    void secretIsHiddenByDefault() {
+        CredentialsStepViewModel vm = new CredentialsStepViewModel(form);
+        assertFalse(vm.secretRevealedProperty().get());
+    }
+
+    @Test
+    void addSummaryFollowsSegmentsFieldOrderAndMarksTheSecret() {
+        AddStepViewModel vm = new AddStepViewModel(form);
+        assertEquals("add.field.host", vm.summary().get(0).labelKey());
+        assertEquals("add.field.port", vm.summary().get(1).labelKey());
+        assertEquals("add.field.httpPath", vm.summary().get(2).labelKey());
+        assertEquals("add.field.clientId", vm.summary().get(3).labelKey());
+        assertTrue(vm.summary().get(4).secret());
+        assertEquals("add.field.catalog", vm.summary().get(5).labelKey());
+    }
+
+    @Test
+    void testStepListsPlannedChecksAndDoesNotBlock() {
+        TestStepViewModel vm = new TestStepViewModel(form);
+        assertEquals(11, vm.plannedChecks().size());
+        assertTrue(vm.complete().get());
+    }
+}
