@@ -1,0 +1,23 @@
+package dev.retlsetup.check;
+
+import dev.retlsetup.source.Field;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/** One step of the connection test. Checks run in order; each says what it depends on. */
+public interface Check {
+    String id();
+
+    String title();
+
+    /** Checks that must have passed (or warned) for this one to run; otherwise it is skipped. */
+    List<String> requires();
+
+    /** Settings that must be valid for this check to mean anything. */
+    Set<Field> needs();
+
+    Duration timeout();
+
+    Outcome run(TestSession session) throws Exception;
+}

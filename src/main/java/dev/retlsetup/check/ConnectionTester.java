@@ -1,0 +1,249 @@
+package dev.retlsetup.check;
+
+import dev.retlsetup.diagnose.Category;
+import dev.retlsetup.diagnose.Diagnosis;
+import dev.retlsetup.diagnose.Explanations;
+import dev.retlsetup.diagnose.Remediation;
+import dev.retlsetup.diagnose.RemediationWriter;
+import dev.retlsetup.diagnose.SecretMasker;
+import dev.retlsetup.source.Field;
+import dev.retlsetup.source.SourceValidator;
+import dev.retlsetup.source.Validation;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the checks in order on the caller's thread, each body on a worker with its own time limit.
+ * A check whose prerequisites did not pass is skipped with the reason; independent checks still
+ * run, so one run shows every problem. {@link #cancel()} stops at once from any thread; clean-up
+ * (probe objects dropped, session closed) always runs.
+ */
+public final class ConnectionTester {
+    private static final Duration CLEANUP_LIMIT = Duration.ofSeconds(15);
+
+    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "connection-test");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Explanations explanations = new Explanations();
+    private final RemediationWriter remediations = new RemediationWriter(explanations);
+    private volatile boolean cancelled;
+    private volatile Future<?> current;
+    private volatile TestSession session;
+
+    /** The checks a run of these settings consists of, in order. */
+    public static List<Check> plan(Validation validation) {
+        List<Check> checks = new ArrayList<>(List.of(new ValidationCheck(), new DnsCheck(), new TcpCheck(),
+                new TlsCheck(), new OAuthCheck(), new WarehouseCheck(), new SessionCheck(), new IdentityCheck(),
+                new CatalogCheck()));
+        for (String schema : validation.settings().schemas()) {
+            checks.add(new SchemaReadCheck(schema));
+        }
+        checks.add(new ManagedSchemaCheck());
+        return checks;
+    }
+
+    /** Stops the run: the check in flight ends as skipped, the rest are skipped, clean-up runs. */
+    public void cancel() {
+        cancelled = true;
+        TestSession running = session;
+        if (running != null) {
+            running.abandon();
+        }
+        Future<?> inFlight = current;
+        if (inFlight != null) {
+            inFlight.cancel(true);
+        }
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    /** Runs the whole test; blocks the calling thread (never call it on a UI thread). */
+    public TestReport run(TestRequest request, TestListener listener) {
+        Instant startedAt = Instant.now();
+        Validation validation = SourceValidator.validate(request.input());
+        TestSession run = new TestSession(request, validation);
+        session = run;
+        List<Check> checks = selected(plan(validation), request.onlyChecks());
+        listener.planned(checks);
+        Map<String, CheckResult> results = new LinkedHashMap<>();
+        long deadline = System.nanoTime() + request.timeout().toNanos();
+        try {
+            for (Check check : checks) {
+                CheckResult result = runOne(check, run, results, deadline, listener);
+                results.put(check.id(), result);
+                listener.finished(result);
+            }
+        } finally {
+            cleanUp(run);
+            workers.shutdown();
+        }
+        return new TestReport(startedAt, new ArrayList<>(results.values()), run.principal(), run.catalogKind(),
+                run.catalog(), cancelled);
+    }
+
+    private CheckResult runOne(Check check, TestSession run, Map<String, CheckResult> results, long deadline,
+            TestListener listener) {
+        String skip = skipReason(check, run.validation(), results, deadline);
+        if (skip != null) {
+            return new CheckResult(check.id(), check.title(), CheckStatus.SKIPPED, 0, skip, null, null, null, null, null);
+        }
+        listener.started(check);
+        run.onProgress(message -> listener.progress(check, message));
+        long limit = Math.min(check.timeout().toNanos(), deadline - System.nanoTime());
+        long start = System.nanoTime();
+        Outcome outcome = execute(check, run, limit);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        return toResult(check, outcome, millis, run);
+    }
+
+    private Outcome execute(Check check, TestSession run, long limitNanos) {
+        Future<Outcome> future = workers.submit(() -> check.run(run));
+        current = future;
+        try {
+            return future.get(limitNanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            run.abandon();
+            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(limitNanos));
+            return Outcome.failed(CheckText.get("check.timeout", seconds), null, timeoutCategory(check),
+                    CheckText.get("check.timeout.explanation"), null);
+        } catch (CancellationException | InterruptedException e) {
+            return new Outcome(CheckStatus.SKIPPED, CheckText.get("check.cancelled"), null, null, null, null, null, null);
+        } catch (ExecutionException e) {
+            if (cancelled) {
+                return new Outcome(CheckStatus.SKIPPED, CheckText.get("check.cancelled"), null, null, null, null, null,
+                        null);
+            }
+            Diagnosis diagnosis = run.classifier().classify(e.getCause());
+            return Outcome.failed(CheckText.get("check.error", check.title()), null, diagnosis);
+        } finally {
+            current = null;
+        }
+    }
+
+    private static Category timeoutCategory(Check check) {
+        return switch (check.id()) {
+            case DnsCheck.ID -> Category.HOST_NOT_FOUND;
+            case TcpCheck.ID, TlsCheck.ID, OAuthCheck.ID -> Category.NETWORK_UNREACHABLE;
+            default -> Category.WAREHOUSE_UNAVAILABLE;
+        };
+    }
+
+    private String skipReason(Check check, Validation validation, Map<String, CheckResult> results, long deadline) {
+        if (cancelled) {
+            return CheckText.get("check.cancelled");
+        }
+        List<String> blocked = check.requires().stream()
+                .map(results::get)
+                .filter(r -> r != null && r.status() != CheckStatus.PASSED && r.status() != CheckStatus.WARNING)
+                .map(CheckResult::title)
+                .toList();
+        if (!blocked.isEmpty()) {
+            return CheckText.get("check.skipped.after", String.join(", ", blocked));
+        }
+        Set<Field> invalid = new HashSet<>();
+        for (Field field : check.needs()) {
+            if (!validation.valid(field)) {
+                invalid.add(field);
+            }
+        }
+        if (!invalid.isEmpty()) {
+            String names = invalid.stream().sorted().map(f -> CheckText.get("field." + f.jsonName()))
+                    .collect(Collectors.joining(", "));
+            return CheckText.get("check.skipped.settings", names);
+        }
+        if (System.nanoTime() >= deadline) {
+            return CheckText.get("check.skipped.deadline");
+        }
+        return null;
+    }
+
+    private CheckResult toResult(Check check, Outcome outcome, long millis, TestSession run) {
+        String explanation = outcome.explanation();
+        Remediation remediation = outcome.remediation();
+        Category category = outcome.category();
+        if (outcome.diagnosis() != null) {
+            Diagnosis diagnosis = outcome.diagnosis();
+            category = diagnosis.category();
+            explanation = explanation != null ? explanation : explanations.explanation(diagnosis);
+            String principal = run.principal() != null ? run.principal() : run.settings().clientId();
+            remediation = remediation != null ? remediation
+                    : remediations.write(diagnosis, principal, run.catalogKind(), run.catalog());
+        } else if (category != null && remediation == null) {
+            Diagnosis synthetic = new Diagnosis(category, List.of(), null, "");
+            remediation = remediations.write(synthetic, run.settings().clientId(), run.catalogKind(), run.catalog());
+            explanation = explanation != null ? explanation : explanations.explanation(synthetic);
+        }
+        String[] secrets = run.secrets();
+        return new CheckResult(check.id(), check.title(), outcome.status(), millis,
+                SecretMasker.mask(outcome.summary(), secrets), SecretMasker.mask(outcome.tried(), secrets),
+                SecretMasker.mask(outcome.raw(), secrets), SecretMasker.mask(explanation, secrets), category,
+                maskAll(remediation, secrets));
+    }
+
+    private static Remediation maskAll(Remediation remediation, String[] secrets) {
+        if (remediation == null) {
+            return null;
+        }
+        return new Remediation(remediation.steps().stream().map(s -> SecretMasker.mask(s, secrets)).toList(),
+                remediation.sql().stream().map(s -> SecretMasker.mask(s, secrets)).toList());
+    }
+
+    /** Re-running some checks re-runs everything they depend on, since state (token, session) is per run. */
+    static List<Check> selected(List<Check> all, Set<String> only) {
+        if (only.isEmpty()) {
+            return all;
+        }
+        Map<String, Check> byId = new LinkedHashMap<>();
+        all.forEach(c -> byId.put(c.id(), c));
+        Set<String> keep = new HashSet<>();
+        List<String> pending = new ArrayList<>(only);
+        while (!pending.isEmpty()) {
+            String id = pending.remove(pending.size() - 1);
+            Check check = byId.get(id);
+            if (check != null && keep.add(id)) {
+                pending.addAll(check.requires());
+            }
+        }
+        keep.add(ValidationCheck.ID);
+        return all.stream().filter(c -> keep.contains(c.id())).toList();
+    }
+
+    private void cleanUp(TestSession run) {
+        for (TestSession.CleanupAction action : run.drainCleanups()) {
+            Future<?> future = Executors.newSingleThreadExecutor(r -> {
+                Thread thread = new Thread(r, "connection-test-cleanup");
+                thread.setDaemon(true);
+                return thread;
+            }).submit(() -> {
+                action.action().run();
+                return null;
+            });
+            try {
+                future.get(CLEANUP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException e) {
+                future.cancel(true);
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.retlsetup.check;
+
+import dev.retlsetup.source.Field;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Resolves the workspace host: a typo or a missing VPN shows up here in milliseconds. */
+final class DnsCheck extends BaseCheck {
+    static final String ID = "dns";
+
+    DnsCheck() {
+        super(ID, CheckText.get("check.dns.title"), List.of(), Set.of(Field.HOST), Duration.ofSeconds(5));
+    }
+
+    @Override
+    public Outcome run(TestSession session) {
+        String host = session.settings().host();
+        String tried = CheckText.get("check.dns.tried", host);
+        try {
+            session.addresses = InetAddress.getAllByName(host);
+        } catch (UnknownHostException e) {
+            return Outcome.failed(CheckText.get("check.dns.failed", host), tried, session.classifier().classify(e));
+        }
+        String addresses = Arrays.stream(session.addresses).map(InetAddress::getHostAddress).distinct().limit(3)
+                .collect(Collectors.joining(", "));
+        return Outcome.passed(CheckText.get("check.dns.passed", host, addresses), tried);
+    }
+}

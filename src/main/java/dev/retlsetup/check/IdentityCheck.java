@@ -1,0 +1,35 @@
+package dev.retlsetup.check;
+
+import dev.retlsetup.diagnose.Remediation;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/** Who the warehouse thinks we are: GRANTs must name exactly this principal. */
+final class IdentityCheck extends BaseCheck {
+    static final String ID = "identity";
+    private static final String SQL = "SELECT current_user()";
+
+    IdentityCheck() {
+        super(ID, CheckText.get("check.identity.title"), List.of(SessionCheck.ID), Set.of(), Duration.ofSeconds(30));
+    }
+
+    @Override
+    public Outcome run(TestSession session) {
+        try {
+            List<String> rows = Sql.column(session, SQL);
+            String user = rows.isEmpty() ? null : rows.get(0);
+            session.principal = user;
+            String clientId = session.settings().clientId();
+            if (user != null && clientId != null && !user.equalsIgnoreCase(clientId)) {
+                return Outcome.warning(CheckText.get("check.identity.other", user), SQL,
+                        CheckText.get("check.identity.other.explanation", user, clientId),
+                        new Remediation(List.of(CheckText.get("check.identity.other.step", user)), List.of()));
+            }
+            return Outcome.passed(CheckText.get("check.identity.passed", user), SQL);
+        } catch (SQLException e) {
+            return Outcome.failed(CheckText.get("check.identity.failed"), SQL, session.classifier().classify(e));
+        }
+    }
+}

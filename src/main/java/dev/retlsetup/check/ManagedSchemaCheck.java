@@ -1,0 +1,59 @@
+package dev.retlsetup.check;
+
+import dev.retlsetup.diagnose.SqlIdentifiers;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Segment's own schema, {@code __segment_reverse_etl}: when it exists, a probe table is created
+ * and dropped in it; when it does not, a probe schema is created and dropped in the catalog to
+ * prove Segment may create it. Nothing is left behind, even when the run is cancelled.
+ */
+final class ManagedSchemaCheck extends BaseCheck {
+    static final String ID = "managed-schema";
+    public static final String SCHEMA = "__segment_reverse_etl";
+
+    ManagedSchemaCheck() {
+        super(ID, CheckText.get("check.managed.title"), List.of(CatalogCheck.ID), Set.of(), Duration.ofSeconds(60));
+    }
+
+    @Override
+    public Outcome run(TestSession session) {
+        String catalog = SqlIdentifiers.quote(session.catalog);
+        String show = "SHOW SCHEMAS IN " + catalog;
+        StringBuilder tried = new StringBuilder(show);
+        try {
+            boolean exists = Sql.column(session, show, "databaseName", "namespace").stream()
+                    .anyMatch(s -> SCHEMA.equalsIgnoreCase(s));
+            String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+            if (exists) {
+                String probe = SqlIdentifiers.qualified(session.catalog, SCHEMA, "segment_probe_" + suffix);
+                createAndDrop(session, tried, "CREATE TABLE " + probe + " (id INT)", "DROP TABLE IF EXISTS " + probe);
+                return Outcome.passed(CheckText.get("check.managed.writable", session.catalog + "." + SCHEMA),
+                        tried.toString());
+            }
+            String probe = SqlIdentifiers.qualified(session.catalog, "__segment_probe_" + suffix);
+            createAndDrop(session, tried, "CREATE SCHEMA " + probe, "DROP SCHEMA IF EXISTS " + probe);
+            return Outcome.passed(CheckText.get("check.managed.creatable", session.catalog + "." + SCHEMA),
+                    tried.toString());
+        } catch (SQLException e) {
+            return Outcome.failed(CheckText.get("check.managed.failed", session.catalog + "." + SCHEMA),
+                    tried.toString(), session.classifier().classify(e));
+        }
+    }
+
+    private static void createAndDrop(TestSession session, StringBuilder tried, String create, String drop)
+            throws SQLException {
+        // Registered before CREATE: a cancel mid-statement still drops whatever was made.
+        session.addCleanup(drop, () -> Sql.execute(session, drop));
+        tried.append('\n').append(create);
+        Sql.execute(session, create);
+        tried.append('\n').append(drop);
+        Sql.execute(session, drop);
+        session.removeCleanup(drop);
+    }
+}

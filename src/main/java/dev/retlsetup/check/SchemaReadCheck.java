@@ -1,0 +1,52 @@
+package dev.retlsetup.check;
+
+import dev.retlsetup.diagnose.Remediation;
+import dev.retlsetup.diagnose.SqlIdentifiers;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Read access to one schema the models query: list its tables (USE CATALOG + USE SCHEMA), then
+ * read a table's columns with LIMIT 0 (SELECT), fetching no rows.
+ */
+final class SchemaReadCheck extends BaseCheck {
+    static final String PREFIX = "schema:";
+    private final String schema;
+
+    SchemaReadCheck(String schema) {
+        super(PREFIX + schema, CheckText.get("check.schema.title", schema), List.of(CatalogCheck.ID), Set.of(),
+                Duration.ofSeconds(60));
+        this.schema = schema;
+    }
+
+    /** {@code schema} or {@code catalog.schema}, qualified with the run's catalog when needed. */
+    String qualified(TestSession session) {
+        List<String> parts = SqlIdentifiers.parts(schema);
+        return parts.size() >= 2 ? SqlIdentifiers.qualified(parts.toArray(String[]::new))
+                : SqlIdentifiers.qualified(session.catalog, parts.get(0));
+    }
+
+    @Override
+    public Outcome run(TestSession session) {
+        String name = qualified(session);
+        String show = "SHOW TABLES IN " + name;
+        String tried = show;
+        try {
+            List<String> tables = Sql.column(session, show, "tableName");
+            if (tables.isEmpty()) {
+                return Outcome.warning(CheckText.get("check.schema.empty", name), tried,
+                        CheckText.get("check.schema.empty.explanation"),
+                        new Remediation(List.of(CheckText.get("check.schema.empty.step", name)), List.of()));
+            }
+            String table = name + "." + SqlIdentifiers.quote(tables.get(0));
+            String select = "SELECT * FROM " + table + " LIMIT 0";
+            tried = tried + "\n" + select;
+            int columns = Sql.columnCount(session, select);
+            return Outcome.passed(CheckText.get("check.schema.passed", name, tables.size(), tables.get(0), columns), tried);
+        } catch (SQLException e) {
+            return Outcome.failed(CheckText.get("check.schema.failed", name), tried, session.classifier().classify(e));
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.retlsetup.check;
+
+import dev.retlsetup.source.Field;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/** Opens a session through the real Databricks JDBC driver and runs SELECT 1. */
+final class SessionCheck extends BaseCheck {
+    static final String ID = "session";
+    static final String DRIVER = "com.databricks.client.jdbc.Driver";
+
+    SessionCheck() {
+        super(ID, CheckText.get("check.session.title"), List.of(WarehouseCheck.ID),
+                Set.of(Field.HOST, Field.PORT, Field.HTTP_PATH, Field.CLIENT_ID, Field.SECRET), Duration.ofSeconds(90));
+    }
+
+    @Override
+    public Outcome run(TestSession session) throws Exception {
+        String url = JdbcUrl.url(session.settings());
+        String tried = CheckText.get("check.session.tried", url);
+        Class.forName(DRIVER);
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(url, JdbcUrl.properties(session.settings(), session.request().trust()));
+        } catch (SQLException e) {
+            return Outcome.failed(CheckText.get("check.session.failed"), tried, session.classifier().classify(e));
+        }
+        session.adoptConnection(connection);
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT 1")) {
+            rows.next();
+        } catch (SQLException e) {
+            return Outcome.failed(CheckText.get("check.session.failed"), tried + "\nSELECT 1",
+                    session.classifier().classify(e));
+        }
+        String version = connection.getMetaData().getDriverVersion();
+        return Outcome.passed(CheckText.get("check.session.passed", version), tried + "\nSELECT 1");
+    }
+}

@@ -1,0 +1,23 @@
+package dev.retlsetup.check;
+
+import java.util.List;
+
+/** Live progress of a run. Called on the tester's thread: UIs hop to their own thread. */
+public interface TestListener {
+    TestListener NONE = new TestListener() {
+    };
+
+    /** The whole plan, before anything runs: ids and titles in order. */
+    default void planned(List<Check> checks) {
+    }
+
+    default void started(Check check) {
+    }
+
+    /** Something worth showing while a long check runs (e.g. "Warehouse STARTING, 12 s"). */
+    default void progress(Check check, String message) {
+    }
+
+    default void finished(CheckResult result) {
+    }
+}

@@ -1,0 +1,40 @@
+package dev.retlsetup.check;
+
+import dev.retlsetup.diagnose.Remediation;
+import dev.retlsetup.source.Finding;
+import dev.retlsetup.source.Severity;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The offline rules, reported as the first check so invalid settings look like any other failure. */
+final class ValidationCheck extends BaseCheck {
+    static final String ID = "validation";
+
+    ValidationCheck() {
+        super(ID, CheckText.get("check.validation.title"), List.of(), Set.of(), Duration.ofSeconds(2));
+    }
+
+    @Override
+    public Outcome run(TestSession session) {
+        List<Finding> findings = session.validation().findings();
+        String tried = CheckText.get("check.validation.tried");
+        if (findings.isEmpty()) {
+            return Outcome.passed(CheckText.get("check.validation.passed"), tried);
+        }
+        List<String> steps = new ArrayList<>();
+        for (Finding finding : findings) {
+            String line = finding.message() + (finding.suggestedFix() == null ? "" : " " + finding.suggestedFix());
+            steps.add(line);
+        }
+        String listed = findings.stream().map(Finding::message).collect(Collectors.joining(" "));
+        Remediation fix = new Remediation(steps, List.of());
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        if (errors == 0) {
+            return Outcome.warning(CheckText.get("check.validation.warnings", findings.size()), tried, listed, fix);
+        }
+        return Outcome.failed(CheckText.get("check.validation.failed", errors), tried, null, listed, fix);
+    }
+}

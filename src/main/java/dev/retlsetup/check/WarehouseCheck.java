@@ -1,0 +1,107 @@
+package dev.retlsetup.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.retlsetup.diagnose.Category;
+import dev.retlsetup.diagnose.Diagnosis;
+import dev.retlsetup.diagnose.Remediation;
+import dev.retlsetup.source.Field;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Asks the warehouse API whether the warehouse exists and is running. A stopped warehouse is
+ * reported with its state at once; when asked to, the check starts it and waits, reporting
+ * progress, instead of letting the driver time out.
+ */
+final class WarehouseCheck extends BaseCheck {
+    static final String ID = "warehouse";
+    static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
+    /** A classic warehouse may take about five minutes to start. */
+    static final Duration START_LIMIT = Duration.ofMinutes(6);
+
+    WarehouseCheck() {
+        super(ID, CheckText.get("check.warehouse.title"), List.of(OAuthCheck.ID),
+                Set.of(Field.HOST, Field.PORT, Field.HTTP_PATH), START_LIMIT.plusSeconds(30));
+    }
+
+    @Override
+    public Outcome run(TestSession session) throws Exception {
+        String id = session.settings().warehouseId();
+        String url = Http.baseUrl(session) + "/api/2.0/sql/warehouses/" + id;
+        String tried = CheckText.get("check.warehouse.tried", url);
+        Http http = new Http(session, Duration.ofSeconds(10));
+        HttpResponse<String> response = http.send(authorized(Http.get(url), session));
+        if (response.statusCode() != 200) {
+            return failure(session, response, tried, id);
+        }
+        JsonNode warehouse = Http.json(response).orElseThrow(() -> new IllegalStateException(Http.describe(response)));
+        String state = warehouse.path("state").asText("UNKNOWN");
+        String name = warehouse.path("name").asText(id);
+        if ("RUNNING".equals(state)) {
+            return Outcome.passed(CheckText.get("check.warehouse.running", name, describeType(warehouse)), tried);
+        }
+        if (!session.request().startWarehouse()) {
+            return Outcome.failed(CheckText.get("check.warehouse.notRunning", name, state), tried,
+                    Category.WAREHOUSE_UNAVAILABLE, CheckText.get("check.warehouse.notRunning.explanation", state),
+                    new Remediation(List.of(CheckText.get("check.warehouse.notRunning.step")), List.of()));
+        }
+        return startAndWait(session, http, url, name, state, tried);
+    }
+
+    private Outcome startAndWait(TestSession session, Http http, String url, String name, String state, String tried)
+            throws Exception {
+        long started = System.nanoTime();
+        if (!"STARTING".equals(state)) {
+            tried = tried + "\n" + CheckText.get("check.warehouse.tried.start", url + "/start");
+            HttpResponse<String> start = http.send(authorized(Http.get(url + "/start"), session)
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")));
+            if (start.statusCode() != 200) {
+                return failure(session, start, tried, name);
+            }
+        }
+        while (true) {
+            long elapsed = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+            session.progress(CheckText.get("check.warehouse.progress", state, elapsed));
+            if (Duration.ofSeconds(elapsed).compareTo(START_LIMIT) > 0) {
+                return Outcome.failed(CheckText.get("check.warehouse.startTimeout", name, elapsed), tried,
+                        Category.WAREHOUSE_UNAVAILABLE, null, null);
+            }
+            Thread.sleep(POLL_INTERVAL.toMillis());
+            HttpResponse<String> poll = http.send(authorized(Http.get(url), session));
+            if (poll.statusCode() != 200) {
+                return failure(session, poll, tried, name);
+            }
+            state = Http.json(poll).map(n -> n.path("state").asText("UNKNOWN")).orElse("UNKNOWN");
+            if ("RUNNING".equals(state)) {
+                long took = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+                return Outcome.passed(CheckText.get("check.warehouse.started", name, took), tried);
+            }
+            if (state.startsWith("DELET")) {
+                return Outcome.failed(CheckText.get("check.warehouse.notRunning", name, state), tried,
+                        Category.WAREHOUSE_NOT_FOUND, null, null);
+            }
+        }
+    }
+
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request, TestSession session) {
+        return request.header("Authorization", "Bearer " + session.accessToken).header("Accept", "application/json");
+    }
+
+    private static Outcome failure(TestSession session, HttpResponse<String> response, String tried, String id) {
+        Diagnosis diagnosis = session.classifier().classify(Http.describe(response));
+        if (diagnosis.category() == Category.UNKNOWN && response.statusCode() == 404) {
+            diagnosis = new Diagnosis(Category.WAREHOUSE_NOT_FOUND, List.of(id), null, diagnosis.rawText());
+        }
+        return Outcome.failed(CheckText.get("check.warehouse.failed", response.statusCode()), tried, diagnosis);
+    }
+
+    private static String describeType(JsonNode warehouse) {
+        Optional<String> type = Optional.ofNullable(warehouse.path("warehouse_type").asText(null));
+        boolean serverless = warehouse.path("enable_serverless_compute").asBoolean(false);
+        return serverless ? "serverless" : type.map(t -> t.toLowerCase(java.util.Locale.ROOT)).orElse("SQL warehouse");
+    }
+}
