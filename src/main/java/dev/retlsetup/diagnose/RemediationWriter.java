@@ -86,7 +86,7 @@ public final class RemediationWriter {
                         .orElse(grants.isEmpty() ? null : grants.get(0));
                 if (diagnosis.category() == Category.MISSING_SELECT && main != null && main.object() != null) {
                     List<String> parts = ctx.table(main.object());
-                    if (securable(main, parts.size()).equals("TABLE")) {
+                    if (securable(main, main.object(), ctx).equals("TABLE")) {
                         List<String> schema = parts.subList(0, 2);
                         alt = GrantSql.select(ctx.kindOf(schema), "SCHEMA", schema, ctx.sp);
                     }
@@ -182,8 +182,7 @@ public final class RemediationWriter {
                 if (object == null) {
                     return null;
                 }
-                int n = SqlIdentifiers.parts(object).size();
-                String securable = securable(g, n);
+                String securable = securable(g, object, ctx);
                 List<String> parts = switch (securable) {
                     case "CATALOG" -> List.of(SqlIdentifiers.parts(object).get(0));
                     case "SCHEMA" -> ctx.schema(object);
@@ -201,8 +200,12 @@ public final class RemediationWriter {
         }
     }
 
-    /** TABLE, SCHEMA or CATALOG for a SELECT grant: from the type the text names, else from the name's length. */
-    private static String securable(MissingGrant g, int parts) {
+    /**
+     * TABLE, SCHEMA or CATALOG for a SELECT grant: from the type the text names, else from the
+     * name: Unity Catalog names in errors are fully qualified (a.b is a schema), legacy ones are
+     * schema-relative (a.b is a table).
+     */
+    private static String securable(MissingGrant g, String object, Context ctx) {
         String type = g.type();
         if (type != null) {
             switch (type) {
@@ -217,7 +220,16 @@ public final class RemediationWriter {
                 }
             }
         }
-        return parts >= 3 ? "TABLE" : parts == 2 ? "SCHEMA" : "CATALOG";
+        List<String> parts = SqlIdentifiers.parts(object);
+        boolean hiveRelative = ctx.kindOf(List.of()) == CatalogKind.HIVE_METASTORE
+                && !parts.isEmpty() && CatalogKind.ofCatalog(parts.get(0)) != CatalogKind.HIVE_METASTORE;
+        if (parts.size() >= 3) {
+            return "TABLE";
+        }
+        if (parts.size() == 2) {
+            return hiveRelative ? "TABLE" : "SCHEMA";
+        }
+        return hiveRelative ? "SCHEMA" : "CATALOG";
     }
 
     private static String genericGrant(MissingGrant g, Context ctx) {
