@@ -18,7 +18,7 @@ import java.util.Set;
 
 /** {@code explain}: classifies an error text read from standard input and prints the fix. */
 public final class ExplainCommand implements Command {
-    private static final int MAX_INPUT = 4 * 1024 * 1024;
+    private static final int MAX_INPUT = 1024 * 1024;
 
     @Override
     public String name() {
