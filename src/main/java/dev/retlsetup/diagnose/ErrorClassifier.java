@@ -1,0 +1,347 @@
+package dev.retlsetup.diagnose;
+
+import static dev.retlsetup.diagnose.Category.*;
+
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps error text, or an exception chain, to a {@link Diagnosis} through ONE ordered table of
+ * patterns ({@link #RULES}), the way the Databricks SDKs map errors: the first row whose pattern
+ * occurs anywhere in the text wins, so specific rows come before general ones.
+ *
+ * <p>A row's pattern may name groups: {@code obj} (an object name: catalog, schema, table, IP,
+ * warehouse id), {@code priv} (the missing privilege) and {@code type} (the securable type the
+ * text names, e.g. {@code Table}). Rows for legacy {@code hive_metastore} table-ACL texts qualify
+ * their names with {@code hive_metastore} so that the dialect follows from the name.
+ */
+public final class ErrorClassifier {
+
+    /** One row of the table. */
+    record Rule(Category category, Pattern pattern, boolean hive, String defaultObject) {
+        boolean has(String group) {
+            return pattern.pattern().contains("(?<" + group + ">");
+        }
+    }
+
+    /** A missing privilege as the text states it. {@code type} is upper case, e.g. {@code TABLE}; may be null. */
+    public record MissingGrant(Category category, String privilege, String type, String object) {
+    }
+
+    /** A quoted or dotted object name: 'a.b', "a.b", `a`.`b-c`, a.b. */
+    private static final String NAME =
+            "(?<obj>'[^'\\n]+'|\"[^\"\\n]+\"|(?:`(?:[^`\\n]|``)+`|[\\w$-]+)(?:\\.(?:`(?:[^`\\n]|``)+`|[\\w$-]+))*)";
+    private static final String OPT_NAME = "(?:\\s+" + NAME + ")?";
+    private static final String TYPES = "(?<type>catalog|schema|database|materialized view|streaming table|table|view"
+            + "|function|volume|external location|storage credential|connection|share|recipient|provider"
+            + "|metastore|registered model|model|any file|anonymous function)";
+    /** An upper-case privilege name, possibly several words: SELECT, USE SCHEMA, READ FILES, READ_METADATA. */
+    private static final String PRIV = "(?-i:(?<priv>[A-Z][A-Z_]*(?: [A-Z][A-Z_]*)*?))";
+    private static final String NOT_HAVE = "does not have (?:the )?";
+
+    private static final List<Rule> RULES = List.of(
+            // --- network, TLS, host -------------------------------------------------------------
+            row(IP_BLOCKED, "Source IP address:?\\s*(?<obj>[0-9A-Fa-f.:]+?)\\s+is blocked"),
+            row(IP_BLOCKED, "blocked by (?:the )?(?:Databricks )?IP (?:ACL|access list)"),
+            row(PRIVATE_LINK_BLOCKED, "Private ?Link enabled and is not accessible"),
+            row(PRIVATE_LINK_BLOCKED, "(?:Private ?Link|Private Service Connect|private access settings?)[^\\n]{0,160}?"
+                    + "(?:not accessible|validation|blocked|denied|not allowed|rejected)"),
+            row(PRIVATE_LINK_BLOCKED, "(?:PrivateLink|Private Service Connect) validation"),
+            row(TLS_UNTRUSTED, "PKIX path (?:building|validation) failed|unable to find valid certification path"
+                    + "|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|self[- ]signed certificate"
+                    + "|SSLPeerUnverifiedException|No subject alternative (?:DNS )?names? matching"
+                    + "|doesn't match any of the subject alternative names|certificate_unknown|bad_certificate"
+                    + "|CertificateExpiredException|certificate has expired|CertPathValidatorException"),
+            row(HOST_NOT_FOUND, "UnknownHostException:?\\s*(?<obj>[\\w.-]+\\.[\\w-]+)"),
+            row(HOST_NOT_FOUND, "UnknownHostException|Name or service not known|Temporary failure in name resolution"
+                    + "|nodename nor servname provided|No such host is known|getaddrinfo (?:ENOTFOUND|failed)"
+                    + "|Could not resolve host|Name does not resolve|NXDOMAIN|Failed to resolve"),
+            // --- identity and credentials --------------------------------------------------------
+            row(OAUTH_NOT_SUPPORTED_HOST, "OAuth is not supported for this host"),
+            row(OAUTH_NOT_SUPPORTED_HOST, "getTokenEndpoint\\(\\)|oauth-authorization-server[^\\n]{0,200}?(?:HTML|not JSON|404)"
+                    + "|(?:OIDC|OAuth) discovery (?:failed|returned)"),
+            row(WRONG_CREDENTIAL_KIND, "AADSTS\\d+|login\\.microsoftonline\\.com"),
+            row(WRONG_CREDENTIAL_KIND, "(?:personal access token|\\bPAT\\b)[^\\n]{0,80}?(?:not supported|not allowed|OAuth)"),
+            row(INVALID_CLIENT, "invalid_client|Client authentication failed|unauthorized_client"
+                    + "|Failed to refresh (?:credentials|access token)|oauth-m2m auth|Failed to obtain (?:an )?(?:OAuth |access )?token"),
+            row(NOT_IN_WORKSPACE, "Invalid access to Org|not (?:a )?member of (?:the |this )?workspace"
+                    + "|is not part of (?:the |this )?workspace|databricks-sql-access|Databricks SQL access entitlement"
+                    + "|does not have (?:the )?(?:Databricks )?SQL access"),
+            row(ACCESS_TOKEN_REJECTED, "Invalid access token|(?:access )?token (?:has |is )?expired|expired (?:access )?token"
+                    + "|invalid_token|Credential was not sent or was of an unsupported type"),
+            // --- warehouse ----------------------------------------------------------------------
+            row(WAREHOUSE_ACCESS_DENIED, "is not authorized to use this (?:SQL )?(?:Endpoint|Warehouse)"
+                    + "|does not have (?:the )?(?:CAN[ _]USE|Can use) (?:permission )?on (?:the |this )?(?:SQL )?(?:warehouse|endpoint)"),
+            row(WAREHOUSE_NOT_FOUND, "(?:Warehouse|SQL endpoint|Endpoint) '?(?<obj>[0-9a-f]{6,})'? (?:does not exist|was not found|not found)"),
+            row(WAREHOUSE_NOT_FOUND, "(?:warehouse|endpoint)[^\\n]{0,60}?(?:does not exist|not found)"
+                    + "|/sql/1\\.0/(?:warehouses|endpoints)/(?<obj>\\w+)[^\\n]{0,200}?\\b404\\b"),
+            row(WAREHOUSE_UNAVAILABLE, "too many 503 error responses|\\b503 Service Unavailable|(?:HTTP|status|response code)[^\\n]{0,20}?\\b503\\b"
+                    + "|TEMPORARILY_UNAVAILABLE|Retry failure|(?:warehouse|endpoint)[^\\n]{0,40}?\\b(?:is |was )?(?:stopped|starting|stopping|not running|deleting)\\b"
+                    + "|Invalid SessionHandle|session (?:has been |was |is )?(?:closed|expired)|SESSION_CLOSED|SocketTimeoutException: Read timed out"
+                    + "|Read timed out|timed out waiting for (?:the )?(?:warehouse|endpoint|cluster)"),
+            // --- network, after the warehouse rows ("Max retries exceeded … 503" is the warehouse) ---
+            row(NETWORK_UNREACHABLE, "ConnectException|Connection refused|connect timed out|Connection timed out"
+                    + "|No route to host|Network is unreachable|HttpHostConnectException|Connection reset"
+                    + "|Unable to tunnel through proxy|Proxy Authentication Required|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH"),
+            // --- catalog kind ---------------------------------------------------------------------
+            row(UNITY_CATALOG_NOT_ENABLED, "Catalog '(?<obj>[^'\\n]+)' plugin class not found"),
+            row(UNITY_CATALOG_NOT_ENABLED, "UC_NOT_ENABLED|Unity Catalog is not enabled|plugin class not found"
+                    + "|not enabled for Unity Catalog|UC_NOT_ENABLED"),
+            // --- missing privileges, Unity Catalog wording ----------------------------------------
+            row(MISSING_USE_CATALOG, NOT_HAVE + "(?-i:(?<priv>USE CATALOG)) (?:privilege )?on (?<type>catalog)\\s+" + NAME),
+            row(MISSING_USE_SCHEMA, NOT_HAVE + "(?-i:(?<priv>USE SCHEMA)) (?:privilege )?on (?<type>schema)\\s+" + NAME),
+            row(MISSING_SELECT, NOT_HAVE + "(?-i:(?<priv>SELECT)) (?:privilege )?on " + TYPES + "\\s+" + NAME),
+            row(MISSING_CREATE_SCHEMA, NOT_HAVE + "(?-i:(?<priv>CREATE SCHEMA)) (?:privilege )?on (?<type>catalog)\\s+" + NAME),
+            // --- missing privileges, legacy hive_metastore table ACL wording ----------------------
+            hive(MISSING_USE_SCHEMA, NOT_HAVE + "(?:permission |privilege )?(?-i:(?<priv>USAGE)) on (?<type>database|schema)" + OPT_NAME, null),
+            hive(MISSING_SELECT, NOT_HAVE + "(?:permission |privilege )(?-i:(?<priv>SELECT)) on (?<type>table|view|database|schema|catalog)" + OPT_NAME, null),
+            hive(MISSING_CREATE_SCHEMA, NOT_HAVE + "(?:permission |privilege )?(?-i:(?<priv>CREATE)) on (?<type>catalog)" + OPT_NAME,
+                    CatalogKind.HIVE_CATALOG),
+            hive(MISSING_PRIVILEGE, NOT_HAVE + "(?:permission |privilege )" + PRIV + " on " + TYPES + OPT_NAME, null),
+            // --- any other missing privilege ------------------------------------------------------
+            row(MISSING_PRIVILEGE, NOT_HAVE + PRIV + " (?:privilege |permission )?on " + TYPES + OPT_NAME),
+            row(MISSING_PRIVILEGE, "is not (?:an |the )?owner of " + TYPES + OPT_NAME),
+            // --- not found (may also mean: exists, but the principal cannot see it) ---------------
+            row(CATALOG_NOT_FOUND, "Catalog " + NAME + " (?:was )?not found|The catalog " + NAME.replace("<obj>", "<obj2>")
+                    + " cannot be found"),
+            row(CATALOG_NOT_FOUND, "NO_SUCH_CATALOG_EXCEPTION|CATALOG_NOT_FOUND|NoSuchCatalogException"),
+            row(SCHEMA_NOT_FOUND, "The schema " + NAME + " cannot be found|Database " + NAME.replace("<obj>", "<obj2>")
+                    + " not found"),
+            row(SCHEMA_NOT_FOUND, "SCHEMA_NOT_FOUND|NoSuchDatabaseException|NoSuchNamespaceException"),
+            row(TABLE_NOT_FOUND, "The table or view " + NAME + " cannot be found|Table or view not found:\\s*"
+                    + NAME.replace("<obj>", "<obj2>")),
+            row(TABLE_NOT_FOUND, "TABLE_OR_VIEW_NOT_FOUND|NoSuchTableException"),
+            // --- late, generic fallbacks ----------------------------------------------------------
+            row(OAUTH_NOT_SUPPORTED_HOST, "Unexpected character \\('<'|Unrecognized token '<|<!DOCTYPE html"),
+            row(WAREHOUSE_ACCESS_DENIED, "establishing a connection[^\\n]{0,200}?\\b403\\b"),
+            row(WAREHOUSE_NOT_FOUND, "(?:HTTP|status|response code)[^\\n]{0,20}?\\b404\\b"),
+            row(ACCESS_TOKEN_REJECTED, "(?:HTTP|status|response code)[^\\n]{0,20}?\\b401\\b|401 Unauthorized"),
+            row(TLS_UNTRUSTED, "SSLHandshakeException|SSLException"),
+            row(MISSING_PRIVILEGE, "INSUFFICIENT_PERMISSIONS|Insufficient privileges|PERMISSION_DENIED|sqlState:42501|SQLSTATE: 42501"));
+
+    private static Rule row(Category category, String regex) {
+        return new Rule(category, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), false, null);
+    }
+
+    private static Rule hive(Category category, String regex, String defaultObject) {
+        return new Rule(category, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), true, defaultObject);
+    }
+
+    /** The table, in order: for documentation and tests. */
+    static List<Rule> rules() {
+        return RULES;
+    }
+
+    private final String[] secrets;
+
+    public ErrorClassifier() {
+        this.secrets = new String[0];
+    }
+
+    private ErrorClassifier(String[] secrets) {
+        this.secrets = secrets.clone();
+    }
+
+    /** A classifier that also masks these secrets (the OAuth secret the user typed, say) in raw texts. */
+    public static ErrorClassifier withSecrets(String... secrets) {
+        return new ErrorClassifier(secrets == null ? new String[0] : secrets);
+    }
+
+    /** Classifies error text: an HTTP body, a driver message, a pasted SQL error. Never throws. */
+    public Diagnosis classify(String text) {
+        if (text == null || text.isBlank()) {
+            return new Diagnosis(UNKNOWN, List.of(), null, "");
+        }
+        String server = DriverText.serverText(text);
+        String haystack = server == null ? text : server + "\n" + text;
+        return classifyHaystack(haystack, server != null ? server : text);
+    }
+
+    /**
+     * Classifies an exception chain: causes, suppressed exceptions and SQLException's next
+     * exceptions, each as {@code ClassName: message}; the driver's Thrift wrapper is unwrapped to
+     * the server's own text.
+     */
+    public Diagnosis classify(Throwable t) {
+        if (t == null) {
+            return new Diagnosis(UNKNOWN, List.of(), null, "");
+        }
+        String chain = chainText(t);
+        String server = DriverText.serverText(chain);
+        String haystack = server == null ? chain : server + "\n" + chain;
+        return classifyHaystack(haystack, server != null ? server : chain);
+    }
+
+    private Diagnosis classifyHaystack(String haystack, String relevant) {
+        String raw = SecretMasker.mask(relevant.strip(), secrets);
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(haystack);
+            if (m.find()) {
+                Set<String> objects = new LinkedHashSet<>();
+                String object = object(rule, m);
+                if (object != null) {
+                    objects.add(object);
+                }
+                if (rule.category().isMissingGrant()) {
+                    // A text may list several missing privileges; keep every object it names.
+                    for (MissingGrant g : missingGrants(haystack)) {
+                        if (g.object() != null) {
+                            objects.add(g.object());
+                        }
+                    }
+                }
+                String privilege = rule.has("priv") ? clean(m.group("priv")) : null;
+                return new Diagnosis(rule.category(), new ArrayList<>(objects), privilege, raw);
+            }
+        }
+        return new Diagnosis(UNKNOWN, List.of(), null, raw);
+    }
+
+    /**
+     * Every missing privilege the text states, in order of appearance, from the privilege rows of
+     * the table (a Unity Catalog error may list more than one).
+     */
+    public static List<MissingGrant> missingGrants(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        record Hit(int start, MissingGrant grant) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        for (Rule rule : RULES) {
+            if (!rule.category().isMissingGrant() || !rule.has("priv")) {
+                continue;
+            }
+            Matcher m = rule.pattern().matcher(text);
+            while (m.find()) {
+                int s = m.start();
+                int e = m.end();
+                if (taken.stream().anyMatch(r -> s < r[1] && e > r[0])) {
+                    continue; // an earlier (more specific) row already read this sentence
+                }
+                taken.add(new int[] {s, e});
+                String type = rule.has("type") && m.group("type") != null
+                        ? m.group("type").toUpperCase(Locale.ROOT) : null;
+                hits.add(new Hit(s, new MissingGrant(rule.category(), clean(m.group("priv")), type, object(rule, m))));
+            }
+        }
+        hits.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<MissingGrant> out = new ArrayList<>();
+        for (Hit h : hits) {
+            if (!out.contains(h.grant())) {
+                out.add(h.grant());
+            }
+        }
+        return out;
+    }
+
+    private static String object(Rule rule, Matcher m) {
+        String raw = null;
+        for (String group : List.of("obj", "obj2")) {
+            if (rule.has(group) && m.group(group) != null) {
+                raw = m.group(group);
+                break;
+            }
+        }
+        String type = rule.has("type") ? m.group("type") : null;
+        if (raw == null) {
+            return rule.defaultObject();
+        }
+        String name = normalizeFromError(raw);
+        if (name.isEmpty()) {
+            return rule.defaultObject();
+        }
+        if (rule.hive()) {
+            name = qualifyHive(name, type);
+        }
+        return name;
+    }
+
+    /**
+     * Error texts quote names both as {@code `a`.`b`} and as {@code `a.b`}; a dot inside backticks
+     * there is a separator, not part of a name.
+     */
+    static String normalizeFromError(String raw) {
+        List<String> parts = new ArrayList<>();
+        for (String part : SqlIdentifiers.parts(raw)) {
+            for (String piece : part.split("\\.")) {
+                if (!piece.isEmpty()) {
+                    parts.add(piece);
+                }
+            }
+        }
+        return SqlIdentifiers.normalize(String.join(".", parts.stream().map(p ->
+                p.contains("`") ? SqlIdentifiers.always(p) : p).toList()));
+    }
+
+    /** Legacy table-ACL names are schema-relative ({@code db.t}) or use the alias {@code spark_catalog}. */
+    private static String qualifyHive(String name, String type) {
+        List<String> parts = new ArrayList<>(SqlIdentifiers.parts(name));
+        if (parts.isEmpty()) {
+            return name;
+        }
+        String first = parts.get(0);
+        if (first.equalsIgnoreCase("spark_catalog")) {
+            parts.set(0, CatalogKind.HIVE_CATALOG);
+        } else if (!first.equalsIgnoreCase(CatalogKind.HIVE_CATALOG)
+                && (type == null || !type.equalsIgnoreCase("catalog"))) {
+            parts.add(0, CatalogKind.HIVE_CATALOG);
+        }
+        return SqlIdentifiers.normalize(String.join(".", parts.stream().map(p ->
+                p.contains(".") || p.contains("`") ? SqlIdentifiers.always(p) : p).toList()));
+    }
+
+    private static String clean(String privilege) {
+        return privilege == null ? null : privilege.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    }
+
+    /** {@code Class: message} for every throwable reachable from t, depth first, each once. */
+    static String chainText(Throwable root) {
+        StringBuilder out = new StringBuilder();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> todo = new ArrayDeque<>();
+        todo.push(root);
+        while (!todo.isEmpty() && seen.size() < 64) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            String message;
+            try {
+                message = t.getMessage();
+            } catch (RuntimeException e) {
+                message = null;
+            }
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(t.getClass().getName());
+            if (message != null) {
+                out.append(": ").append(message);
+            }
+            List<Throwable> next = new ArrayList<>();
+            if (t.getCause() != null) {
+                next.add(t.getCause());
+            }
+            if (t instanceof SQLException sql && sql.getNextException() != null) {
+                next.add(sql.getNextException());
+            }
+            next.addAll(List.of(t.getSuppressed()));
+            for (int i = next.size() - 1; i >= 0; i--) {
+                todo.push(next.get(i));
+            }
+        }
+        return out.toString();
+    }
+}
