@@ -1,5 +1,8 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.check.TrustConfig;
+import dev.retlsetup.source.SourceInput;
+import java.nio.file.Path;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -17,6 +20,9 @@ public final class SourceForm {
     private final StringProperty secret = new SimpleStringProperty(this, "secret", "");
     private final StringProperty catalog = new SimpleStringProperty(this, "catalog", "");
     private final StringProperty schemas = new SimpleStringProperty(this, "schemas", "");
+    // Whom to trust for TLS: empty means the system's CAs (a corporate CA or the demo sets these).
+    private final StringProperty trustStorePath = new SimpleStringProperty(this, "trustStorePath", "");
+    private final StringProperty trustStorePassword = new SimpleStringProperty(this, "trustStorePassword", "");
 
     public StringProperty hostProperty() {
         return host;
@@ -44,6 +50,47 @@ public final class SourceForm {
 
     public StringProperty schemasProperty() {
         return schemas;
+    }
+
+    public StringProperty trustStorePathProperty() {
+        return trustStorePath;
+    }
+
+    public StringProperty trustStorePasswordProperty() {
+        return trustStorePassword;
+    }
+
+    /** The fields as typed, for validation and the tester. */
+    public SourceInput toInput() {
+        return new SourceInput(host.get(), httpPath.get(), port.get(), clientId.get(), secret.get(), catalog.get(),
+                schemas.get());
+    }
+
+    /** Copies every non-null field of an input (an import, a paste, a demo) into the form. */
+    public void fill(SourceInput input) {
+        setIfPresent(host, input.host());
+        setIfPresent(httpPath, input.httpPath());
+        setIfPresent(port, input.port());
+        setIfPresent(clientId, input.clientId());
+        setIfPresent(secret, input.secret());
+        setIfPresent(catalog, input.catalog());
+        setIfPresent(schemas, input.schemas());
+    }
+
+    private static void setIfPresent(StringProperty property, String value) {
+        if (value != null && !value.isBlank()) {
+            property.set(value);
+        }
+    }
+
+    /** The trust the tester should use: the chosen trust store, or the system's. */
+    public TrustConfig trust() {
+        String path = trustStorePath.get();
+        if (path == null || path.isBlank()) {
+            return TrustConfig.systemDefault();
+        }
+        String password = trustStorePassword.get();
+        return new TrustConfig(Path.of(path.trim()), password == null || password.isEmpty() ? null : password);
     }
 
     /** True when discarding the form would throw away something the user entered. */

@@ -3,6 +3,7 @@ package dev.retlsetup.ui;
 import java.io.IOException;
 import java.util.ResourceBundle;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -16,7 +17,7 @@ public final class WizardApp extends Application {
     @Override
     public void start(Stage stage) throws IOException {
         ResourceBundle bundle = Messages.bundle();
-        WizardViewModel model = new WizardViewModel(new SourceForm());
+        WizardViewModel model = new WizardViewModel(new SourceForm(), Platform::runLater);
         Scene scene = createScene(model, bundle, stage);
         stage.setTitle(bundle.getString("app.title"));
         stage.setScene(scene);

@@ -6,7 +6,9 @@ import dev.retlsetup.ui.steps.CredentialsStepViewModel;
 import dev.retlsetup.ui.steps.TestStepViewModel;
 import dev.retlsetup.ui.steps.WarehouseStepViewModel;
 import dev.retlsetup.ui.steps.WorkspaceStepViewModel;
+import dev.retlsetup.check.ConnectionTester;
 import java.util.EnumMap;
+import java.util.concurrent.Executor;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -23,13 +25,23 @@ public final class WizardViewModel {
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
 
+    /** For tests without a toolkit: UI updates run on the tester's thread. */
     public WizardViewModel(SourceForm form) {
+        this(form, Runnable::run);
+    }
+
+    /**
+     * @param uiThread where view-model updates from background work are delivered
+     *                 ({@code Platform::runLater} in the app)
+     */
+    public WizardViewModel(SourceForm form, Executor uiThread) {
         this.form = form;
         steps.put(WizardStep.WORKSPACE, new WorkspaceStepViewModel(form));
         steps.put(WizardStep.WAREHOUSE, new WarehouseStepViewModel(form));
         steps.put(WizardStep.CONNECTION, new ConnectionStepViewModel(form));
         steps.put(WizardStep.CREDENTIALS, new CredentialsStepViewModel(form));
-        steps.put(WizardStep.TEST, new TestStepViewModel(form));
+        steps.put(WizardStep.TEST, new TestStepViewModel(form, WizardViewModel::inBackground, uiThread,
+                ConnectionTester::new));
         steps.put(WizardStep.ADD, new AddStepViewModel(form));
         canGoBack = Bindings.createBooleanBinding(() -> current.get().ordinal() > 0, current);
         // Re-select the current page's completeness whenever the page changes.
@@ -47,6 +59,12 @@ public final class WizardViewModel {
             deps[i++] = vm.complete();
         }
         return deps;
+    }
+
+    private static void inBackground(Runnable work) {
+        Thread thread = new Thread(work, "wizard-background");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     public SourceForm form() {

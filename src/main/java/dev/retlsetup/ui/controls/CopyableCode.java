@@ -16,6 +16,7 @@ import javafx.util.Duration;
 public final class CopyableCode extends VBox {
     private final TextArea code = new TextArea();
     private final Button copy = new Button(Messages.get("button.copy"));
+    private final HBox actions = new HBox();
 
     public CopyableCode() {
         getStyleClass().add("copyable-code");
@@ -30,7 +31,8 @@ public final class CopyableCode extends VBox {
         copy.setMnemonicParsing(true);
         copy.getStyleClass().add("copy-button");
         copy.setOnAction(e -> copyToClipboard());
-        HBox actions = new HBox(copy);
+        actions.getChildren().add(copy);
+        actions.setSpacing(8);
         actions.setAlignment(Pos.CENTER_RIGHT);
         getChildren().addAll(code, actions);
         setSpacing(6);
@@ -52,6 +54,11 @@ public final class CopyableCode extends VBox {
     public void setAccessibleNames(String codeName, String copyName) {
         code.setAccessibleText(codeName);
         copy.setAccessibleText(copyName);
+    }
+
+    /** The button row under the code, for extra actions such as "Save as .sql". */
+    public HBox actions() {
+        return actions;
     }
 
     public Button copyButton() {

@@ -1,18 +1,41 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.check.TestReport;
+import dev.retlsetup.diagnose.Category;
+import dev.retlsetup.ui.FieldSupport;
 import dev.retlsetup.ui.Messages;
+import dev.retlsetup.ui.controls.CheckRowView;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
-/** Shows the checks the tester will run, each honestly marked as not run. */
+/** Binds the Test page: the live checklist, run / re-run / cancel, the verdict, and saving SQL. */
 public final class TestStepController {
     private final TestStepViewModel viewModel;
 
     @FXML private VBox checklist;
+    @FXML private Button runButton;
+    @FXML private Button rerunFailedButton;
+    @FXML private Button startWarehouseButton;
+    @FXML private Button cancelTestButton;
+    @FXML private Label verdict;
+    @FXML private Label saveStatus;
+    @FXML private Label trustPathLabel;
+    @FXML private TextField trustPathField;
+    @FXML private Label trustPasswordLabel;
+    @FXML private PasswordField trustPasswordField;
 
     public TestStepController(TestStepViewModel viewModel) {
         this.viewModel = viewModel;
@@ -20,19 +43,142 @@ public final class TestStepController {
 
     @FXML
     private void initialize() {
-        for (String key : viewModel.plannedChecks()) {
-            Label icon = new Label("\u25CB");
-            icon.getStyleClass().add("check-icon");
-            Label title = new Label(Messages.get(key));
-            title.getStyleClass().add("check-title");
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            Label status = new Label(Messages.get("test.notRun"));
-            status.getStyleClass().add("check-status");
-            HBox row = new HBox(icon, title, spacer, status);
-            row.getStyleClass().addAll("check-row", "check-not-run");
-            row.setAccessibleText(title.getText() + ": " + status.getText());
-            checklist.getChildren().add(row);
+        runButton.textProperty().bind(Bindings.when(viewModel.hasRunProperty())
+                .then(Messages.get("test.rerunAll")).otherwise(Messages.get("test.run")));
+        runButton.disableProperty().bind(viewModel.runningProperty());
+        rerunFailedButton.disableProperty().bind(viewModel.runningProperty());
+        show(rerunFailedButton, viewModel.anyFailedProperty());
+        startWarehouseButton.disableProperty().bind(viewModel.runningProperty());
+        var warehouseStopped = Bindings.createBooleanBinding(() -> viewModel.rows().stream()
+                .anyMatch(r -> r.result() != null && r.id().equals("warehouse")
+                        && r.result().category() == Category.WAREHOUSE_UNAVAILABLE), viewModel.rows());
+        show(startWarehouseButton, warehouseStopped);
+        cancelTestButton.disableProperty().bind(viewModel.runningProperty().not());
+        viewModel.rows().addListener((ListChangeListener<CheckRow>) change -> {
+            while (change.next()) {
+                if (change.wasAdded() || change.wasRemoved()) {
+                    rebuildChecklist();
+                    return;
+                }
+            }
+        });
+        rebuildChecklist();
+        viewModel.lastReportProperty().addListener((obs, old, report) -> showVerdict(report));
+        viewModel.runningProperty().addListener((obs, was, running) -> {
+            if (running) {
+                showVerdict(null);
+            }
+        });
+        trustPathField.textProperty().bindBidirectional(viewModel.trustStorePathProperty());
+        trustPasswordField.textProperty().bindBidirectional(viewModel.trustStorePasswordProperty());
+        FieldSupport.label(trustPathLabel, trustPathField, Messages.get("test.trust.path"));
+        FieldSupport.label(trustPasswordLabel, trustPasswordField, Messages.get("test.trust.password"));
+    }
+
+    private static void show(Button button, javafx.beans.value.ObservableBooleanValue condition) {
+        button.visibleProperty().bind(condition);
+        button.managedProperty().bind(condition);
+    }
+
+    private void rebuildChecklist() {
+        checklist.getChildren().setAll(viewModel.rows().stream()
+                .map(row -> new CheckRowView(row, this::saveSql)).collect(Collectors.toList()));
+    }
+
+    private void showVerdict(TestReport report) {
+        verdict.getStyleClass().removeAll("verdict-passed", "verdict-failed", "verdict-incomplete");
+        boolean visible = report != null;
+        verdict.setVisible(visible);
+        verdict.setManaged(visible);
+        if (!visible) {
+            return;
         }
+        String style;
+        String text;
+        if (report.cancelled()) {
+            style = "verdict-incomplete";
+            text = Messages.get("test.verdict.cancelled");
+        } else if (viewModel.anyFailedProperty().get()) {
+            style = "verdict-failed";
+            text = Messages.format("test.verdict.failed",
+                    viewModel.rows().stream().filter(r -> r.state() == CheckRow.State.FAILED).count());
+        } else if (viewModel.rows().stream().allMatch(r -> r.state() == CheckRow.State.PASSED)) {
+            style = "verdict-passed";
+            String schemas = viewModel.rows().stream().filter(r -> r.id().startsWith("schema:"))
+                    .map(r -> r.id().substring("schema:".length())).collect(Collectors.joining(", "));
+            String who = report.principal() == null ? "" : Messages.format("test.verdict.principal", report.principal());
+            text = Messages.format("test.verdict.passed", who, schemas);
+        } else {
+            style = "verdict-incomplete";
+            text = Messages.get("test.verdict.incomplete");
+        }
+        verdict.getStyleClass().add(style);
+        verdict.setText(text);
+    }
+
+    @FXML
+    private void runAll() {
+        viewModel.runAll();
+    }
+
+    @FXML
+    private void rerunFailed() {
+        viewModel.rerunFailed();
+    }
+
+    @FXML
+    private void startWarehouse() {
+        viewModel.startWarehouseAndTest();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
+    @FXML
+    private void saveSetupScript() {
+        saveSql(viewModel.setupScript());
+    }
+
+    @FXML
+    private void browseTrustStore() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("test.trust.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PKCS12 / JKS", "*.p12", "*.pfx", "*.jks"));
+        File file = chooser.showOpenDialog(checklist.getScene().getWindow());
+        if (file != null) {
+            trustPathField.setText(file.getAbsolutePath());
+        }
+    }
+
+    /** Asks where to save, then writes off the UI thread and says how it went. */
+    private void saveSql(String sql) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("test.save.title"));
+        chooser.setInitialFileName("segment-databricks-grants.sql");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SQL", "*.sql"));
+        File file = chooser.showSaveDialog(checklist.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        CompletableFuture.runAsync(() -> {
+            try {
+                Files.writeString(file.toPath(), sql.endsWith("\n") ? sql : sql + "\n", StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).whenComplete((ok, error) -> Platform.runLater(() -> {
+            saveStatus.setText(error == null ? Messages.format("test.save.done", file.getAbsolutePath())
+                    : Messages.format("test.save.failed", file.getAbsolutePath(), rootMessage(error)));
+        }));
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage();
     }
 }

@@ -1,30 +1,230 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.check.Check;
+import dev.retlsetup.check.CheckResult;
+import dev.retlsetup.check.ConnectionTester;
+import dev.retlsetup.check.TestListener;
+import dev.retlsetup.check.TestReport;
+import dev.retlsetup.check.TestRequest;
+import dev.retlsetup.diagnose.SetupScript;
+import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.SourceForm;
 import dev.retlsetup.ui.StepViewModel;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * Test step. The connection tester is not part of this version, so the page lists the checks it
- * will run, marks every one "not run", and lets the user continue without pretending anything passed.
+ * The Test step: runs the connection tester in the background and mirrors its progress into a
+ * live checklist. Threads are injected (background work, and the UI thread for updates), so this
+ * class runs the same in the app and in plain unit tests.
  */
 public final class TestStepViewModel implements StepViewModel {
-    /** Bundle keys of the planned checks, in the order they will run. */
-    public static final List<String> PLANNED_CHECKS = List.of(
-            "test.check.validation", "test.check.dns", "test.check.tcp", "test.check.tls", "test.check.oauth",
-            "test.check.warehouse", "test.check.session", "test.check.identity", "test.check.catalog",
-            "test.check.schemas", "test.check.managed");
+    private final SourceForm form;
+    private final Executor background;
+    private final Executor ui;
+    private final Supplier<ConnectionTester> testers;
+    // The extractor makes a row's state change count as a list change, so bindings follow it.
+    private final ObservableList<CheckRow> rows =
+            FXCollections.observableArrayList(row -> new javafx.beans.Observable[] {row.stateProperty()});
+    private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
+    private final BooleanProperty hasRun = new SimpleBooleanProperty(this, "hasRun", false);
+    private final ObjectProperty<TestReport> lastReport = new SimpleObjectProperty<>(this, "lastReport");
+    private final BooleanBinding anyFailed;
+    private final BooleanBinding complete;
+    private volatile ConnectionTester current;
 
-    private final BooleanBinding complete = Bindings.createBooleanBinding(() -> true);
-
-    public TestStepViewModel(SourceForm form) {
-        // The form is read by the tester once it exists; nothing to derive yet.
+    public TestStepViewModel(SourceForm form, Executor background, Executor ui, Supplier<ConnectionTester> testers) {
+        this.form = form;
+        this.background = background;
+        this.ui = ui;
+        this.testers = testers;
+        this.anyFailed = Bindings.createBooleanBinding(
+                () -> rows.stream().anyMatch(r -> r.state() == CheckRow.State.FAILED), rows);
+        // Moving on needs a finished run in which nothing failed; a changed setting invalidates it.
+        this.complete = Bindings.createBooleanBinding(() -> hasRun.get() && !running.get() && !anyFailed.get()
+                        && rows.stream().noneMatch(r -> r.state() == CheckRow.State.PENDING),
+                hasRun, running, anyFailed, rows);
+        for (var property : List.of(form.hostProperty(), form.httpPathProperty(), form.portProperty(),
+                form.clientIdProperty(), form.secretProperty(), form.catalogProperty(), form.schemasProperty())) {
+            property.addListener((obs, old, now) -> invalidateResults());
+        }
+        showPlan();
     }
 
-    public List<String> plannedChecks() {
-        return PLANNED_CHECKS;
+    public ObservableList<CheckRow> rows() {
+        return rows;
+    }
+
+    public javafx.beans.property.StringProperty trustStorePathProperty() {
+        return form.trustStorePathProperty();
+    }
+
+    public javafx.beans.property.StringProperty trustStorePasswordProperty() {
+        return form.trustStorePasswordProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running;
+    }
+
+    public ReadOnlyBooleanProperty hasRunProperty() {
+        return hasRun;
+    }
+
+    public ObjectProperty<TestReport> lastReportProperty() {
+        return lastReport;
+    }
+
+    public BooleanBinding anyFailedProperty() {
+        return anyFailed;
+    }
+
+    /** The full admin script for these settings, for "Save as .sql". */
+    public String setupScript() {
+        var settings = SourceValidator.validate(form.toInput(), false).settings();
+        String principal = lastReport.get() != null && lastReport.get().principal() != null
+                ? lastReport.get().principal() : settings.clientId();
+        return SetupScript.text(principal, settings.catalog(), settings.schemas());
+    }
+
+    public void runAll() {
+        start(false, Set.of());
+    }
+
+    /** Re-runs what failed or was skipped (and what those depend on); passed results stay. */
+    public void rerunFailed() {
+        Set<String> ids = new HashSet<>();
+        rows.stream().filter(r -> r.state() == CheckRow.State.FAILED || r.state() == CheckRow.State.SKIPPED)
+                .forEach(r -> ids.add(r.id()));
+        if (ids.isEmpty()) {
+            runAll();
+        } else {
+            start(false, ids);
+        }
+    }
+
+    /** Starts a stopped warehouse, waits for it, and tests. */
+    public void startWarehouseAndTest() {
+        start(true, Set.of());
+    }
+
+    public void cancel() {
+        ConnectionTester tester = current;
+        if (tester != null) {
+            tester.cancel();
+        }
+    }
+
+    private void start(boolean startWarehouse, Set<String> only) {
+        if (running.get()) {
+            return;
+        }
+        TestRequest request = new TestRequest(form.toInput(), form.trust(), startWarehouse, TestRequest.DEFAULT_TIMEOUT,
+                only);
+        ConnectionTester tester = testers.get();
+        current = tester;
+        running.set(true);
+        background.execute(() -> {
+            TestReport report = null;
+            try {
+                report = tester.run(request, new RowUpdater(only.isEmpty()));
+            } finally {
+                TestReport finished = report;
+                ui.execute(() -> finish(finished));
+            }
+        });
+    }
+
+    private void finish(TestReport report) {
+        current = null;
+        running.set(false);
+        hasRun.set(true);
+        lastReport.set(report);
+    }
+
+    private void showPlan() {
+        rows.setAll(ConnectionTester.plan(SourceValidator.validate(form.toInput(), false)).stream()
+                .map(c -> new CheckRow(c.id(), c.title())).toList());
+    }
+
+    private void invalidateResults() {
+        if (running.get()) {
+            return;
+        }
+        hasRun.set(false);
+        lastReport.set(null);
+        showPlan();
+    }
+
+    private CheckRow row(String id) {
+        return rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /** Carries the tester's events to the UI thread. */
+    private final class RowUpdater implements TestListener {
+        private final boolean fullRun;
+
+        RowUpdater(boolean fullRun) {
+            this.fullRun = fullRun;
+        }
+
+        @Override
+        public void planned(List<Check> checks) {
+            ui.execute(() -> {
+                if (fullRun) {
+                    rows.setAll(checks.stream().map(c -> new CheckRow(c.id(), c.title())).toList());
+                } else {
+                    checks.forEach(c -> {
+                        CheckRow row = row(c.id());
+                        if (row != null) {
+                            row.reset();
+                        }
+                    });
+                }
+            });
+        }
+
+        @Override
+        public void started(Check check) {
+            ui.execute(() -> {
+                CheckRow row = row(check.id());
+                if (row != null) {
+                    row.stateProperty().set(CheckRow.State.RUNNING);
+                }
+            });
+        }
+
+        @Override
+        public void progress(Check check, String message) {
+            ui.execute(() -> {
+                CheckRow row = row(check.id());
+                if (row != null) {
+                    row.summaryProperty().set(message);
+                }
+            });
+        }
+
+        @Override
+        public void finished(CheckResult result) {
+            ui.execute(() -> {
+                CheckRow row = row(result.id());
+                if (row != null) {
+                    row.apply(result);
+                }
+            });
+        }
     }
 
     @Override

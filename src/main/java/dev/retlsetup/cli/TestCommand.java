@@ -1,0 +1,152 @@
+package dev.retlsetup.cli;
+
+import dev.retlsetup.check.Check;
+import dev.retlsetup.check.CheckResult;
+import dev.retlsetup.check.CheckStatus;
+import dev.retlsetup.check.ConnectionTester;
+import dev.retlsetup.check.TestListener;
+import dev.retlsetup.check.TestReport;
+import dev.retlsetup.check.TestRequest;
+import dev.retlsetup.check.TrustConfig;
+import dev.retlsetup.source.ConfigFileException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code retl-setup test}: runs the connection test with the real driver and prints each check as
+ * it finishes, failures with what to fix. Exit 0 when no check failed, 1 otherwise, 2 on usage.
+ */
+public final class TestCommand implements Command {
+    static final String TRUST_STORE = "--trust-store";
+    static final String TRUST_STORE_PASSWORD = "--trust-store-password";
+    static final String START_WAREHOUSE = "--start-warehouse";
+    static final String TIMEOUT = "--timeout";
+    static final String JSON = "--json";
+
+    @Override
+    public String name() {
+        return "test";
+    }
+
+    @Override
+    public String summary() {
+        return "test the connection end to end with the Databricks JDBC driver";
+    }
+
+    @Override
+    public String usage() {
+        return "Usage: java -jar retl-setup.jar test [source options] [--schemas c.s,c.s2]\n"
+                + "           [--trust-store PATH --trust-store-password PW] [--start-warehouse] [--timeout SECONDS]"
+                + " [--json]\n\n"
+                + "Checks, in order: the settings, DNS, TCP, TLS, OAuth sign-in, the warehouse, a JDBC session,\n"
+                + "who the queries run as, the catalog, read access to each schema, and Segment's managed schema\n"
+                + "__segment_reverse_etl. Every failure comes with the exact fix (GRANT statements included).\n\n"
+                + SourceOptions.usage()
+                + "\nTest options:\n"
+                + "  --trust-store PATH   trust the certificates in this PKCS12/JKS file (corporate TLS inspection,\n"
+                + "                       the demo workspace) instead of the system's\n"
+                + "  --trust-store-password PW\n"
+                + "  --start-warehouse    start a stopped warehouse and wait for it\n"
+                + "  --timeout SECONDS    time limit for the whole test (default "
+                + TestRequest.DEFAULT_TIMEOUT.toSeconds() + ")\n"
+                + "  --json               print one JSON object: {ok, principal, catalogKind, checks}\n\n"
+                + "Exit codes: 0 no check failed, 1 a check failed, 2 wrong arguments.\n";
+    }
+
+    @Override
+    public int run(List<String> args, CliContext context) throws UsageException {
+        SourceOptions.rejectSecretArguments(args);
+        Args parsed = Args.parse(args, SourceOptions.withValueOptions(TRUST_STORE, TRUST_STORE_PASSWORD, TIMEOUT),
+                Set.of(START_WAREHOUSE, JSON));
+        SourceOptions.Resolved resolved;
+        try {
+            resolved = SourceOptions.resolve(parsed, context);
+        } catch (ConfigFileException e) {
+            context.err().println("retl-setup test: " + e.getMessage());
+            return 2;
+        }
+        TestRequest request = new TestRequest(resolved.input(), trust(parsed), parsed.has(START_WAREHOUSE),
+                timeout(parsed), Set.of());
+        boolean json = parsed.has(JSON);
+        ConnectionTester tester = new ConnectionTester();
+        // Ctrl-C cancels the run; the tester still drops probe objects and closes the session.
+        Thread onInterrupt = new Thread(tester::cancel, "cancel-test");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        TestReport report;
+        try {
+            report = tester.run(request, json ? TestListener.NONE : new LivePrinter(context.out()));
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // Already exiting: the hook is running.
+            }
+        }
+        if (json) {
+            context.out().println(TestReportJson.write(report));
+        } else {
+            TestReportText.verdict(report, context.out());
+        }
+        return report.ok() ? 0 : 1;
+    }
+
+    private static TrustConfig trust(Args parsed) throws UsageException {
+        String path = parsed.value(TRUST_STORE);
+        String password = parsed.value(TRUST_STORE_PASSWORD);
+        if (path == null) {
+            if (password != null) {
+                throw new UsageException(TRUST_STORE_PASSWORD + " needs " + TRUST_STORE);
+            }
+            return TrustConfig.systemDefault();
+        }
+        Path file = Path.of(path);
+        if (!Files.isReadable(file)) {
+            throw new UsageException("trust store not found or not readable: " + path);
+        }
+        return new TrustConfig(file, password);
+    }
+
+    private static Duration timeout(Args parsed) throws UsageException {
+        String value = parsed.value(TIMEOUT);
+        if (value == null) {
+            return TestRequest.DEFAULT_TIMEOUT;
+        }
+        try {
+            long seconds = Long.parseLong(value.trim());
+            if (seconds < 1 || seconds > 3600) {
+                throw new NumberFormatException();
+            }
+            return Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            throw new UsageException(TIMEOUT + " must be a number of seconds between 1 and 3600");
+        }
+    }
+
+    /** Prints each check as it finishes, so a long run shows where it is. */
+    private static final class LivePrinter implements TestListener {
+        private final PrintStream out;
+
+        LivePrinter(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void progress(Check check, String message) {
+            out.println("    … " + message);
+        }
+
+        @Override
+        public void finished(CheckResult result) {
+            TestReportText.check(result, out);
+            out.flush();
+        }
+    }
+
+    static boolean failed(CheckResult result) {
+        return result.status() == CheckStatus.FAILED;
+    }
+}
