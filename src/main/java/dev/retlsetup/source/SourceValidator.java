@@ -36,8 +36,19 @@ public final class SourceValidator {
 
     // ------------------------------------------------------------------ whole form
 
-    /** Validates all fields together. Never throws. */
+    /** Validates all fields together, with at least one schema required. Never throws. */
     public static Validation validate(SourceInput input) {
+        return validate(input, true);
+    }
+
+    /**
+     * Validates all fields together. Never throws.
+     *
+     * @param schemasRequired when {@code false}, an empty schema list is only a warning
+     *                        ({@code schemas.none}): the connection can be tested, but not read access. The
+     *                        {@code validate} command uses this, since Segment's source itself has no schema field.
+     */
+    public static Validation validate(SourceInput input, boolean schemasRequired) {
         SourceInput raw = input == null ? SourceInput.empty() : input;
         List<Finding> findings = new ArrayList<>();
         HostNorm rawHost = normalizeHostFull(raw.host());
@@ -84,6 +95,10 @@ public final class SourceValidator {
         findings.addAll(catalog.findings());
         FieldResult<List<String>> schemas = schemas(n.schemas());
         for (Finding f : schemas.findings()) {
+            if (!schemasRequired && "schemas.required".equals(f.key())) {
+                findings.add(Finding.warning(Field.SCHEMAS, "schemas.none"));
+                continue;
+            }
             if ("schemas.hiveMetastore".equals(f.key()) && HIVE_METASTORE.equals(catalog.value())) {
                 continue; // already said on the catalog
             }
