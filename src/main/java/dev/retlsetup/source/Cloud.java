@@ -40,9 +40,7 @@ public enum Cloud {
             return UNKNOWN;
         }
         String h = host.trim().toLowerCase(Locale.ROOT);
-        while (h.endsWith(".")) {
-            h = h.substring(0, h.length() - 1);
-        }
+        h = Text.stripTrailingDots(h);
         if (isLocal(h)) {
             return LOCAL;
         }

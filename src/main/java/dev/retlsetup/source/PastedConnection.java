@@ -162,9 +162,7 @@ public final class PastedConnection {
             port = Integer.parseInt(portText);
         }
         host = host.toLowerCase(Locale.ROOT);
-        while (host.endsWith(".")) {
-            host = host.substring(0, host.length() - 1);
-        }
+        host = Text.stripTrailingDots(host);
         if (host.isEmpty() || Text.hasInnerJunk(host)) {
             return null;
         }

@@ -383,9 +383,7 @@ public final class SourceValidator {
             }
         }
         s = Text.clean(s);
-        while (s.endsWith(".")) {
-            s = s.substring(0, s.length() - 1);
-        }
+        s = Text.stripTrailingDots(s);
         return Text.clean(s).toLowerCase(Locale.ROOT);
     }
 

@@ -97,4 +97,13 @@ final class Text {
     static boolean startsWithIgnoreCase(String s, String prefix) {
         return s.regionMatches(true, 0, prefix, 0, prefix.length());
     }
+
+    /** {@code s} without the dots at its end. */
+    static String stripTrailingDots(String s) {
+        int end = s.length();
+        while (end > 0 && s.charAt(end - 1) == '.') {
+            end--;
+        }
+        return s.substring(0, end);
+    }
 }
