@@ -78,7 +78,7 @@ public final class ConnectionTester {
     /** Runs the whole test; blocks the calling thread (never call it on a UI thread). */
     public TestReport run(TestRequest request, TestListener listener) {
         Instant startedAt = Instant.now();
-        Validation validation = SourceValidator.validate(request.input());
+        Validation validation = SourceValidator.validate(request.input(), false);
         TestSession run = new TestSession(request, validation);
         session = run;
         List<Check> checks = selected(plan(validation), request.onlyChecks());

@@ -48,7 +48,7 @@ final class TlsCheck extends BaseCheck {
             String issuer = chain.length > 0 && chain[0] instanceof X509Certificate x509
                     ? x509.getIssuerX500Principal().getName() : "?";
             return Outcome.passed(CheckText.get("check.tls.passed", socket.getSession().getProtocol(), issuer), tried);
-        } catch (javax.net.ssl.SSLException | java.security.cert.CertificateException e) {
+        } catch (javax.net.ssl.SSLException e) {
             return Outcome.failed(CheckText.get("check.tls.failed"), tried, session.classifier().classify(e));
         }
     }

@@ -35,6 +35,6 @@ final class ValidationCheck extends BaseCheck {
         if (errors == 0) {
             return Outcome.warning(CheckText.get("check.validation.warnings", findings.size()), tried, listed, fix);
         }
-        return Outcome.failed(CheckText.get("check.validation.failed", errors), tried, null, listed, fix);
+        return Outcome.failed(CheckText.get("check.validation.failed", errors), tried, (dev.retlsetup.diagnose.Category) null, listed, fix);
     }
 }

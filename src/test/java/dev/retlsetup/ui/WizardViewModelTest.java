@@ -58,13 +58,13 @@ class WizardViewModelTest {
     }
 
     @Test
-    void walksForwardToAddAndBackKeepingValues() {
+    void walksForwardToTestAndBackKeepingValues() {
         fillRequiredFields();
         while (wizard.next()) {
             // walk to the end
         }
-        assertEquals(WizardStep.ADD, wizard.current());
-        assertFalse(wizard.canGoNextProperty().get(), "saving is not available yet, so finishing is disabled");
+        assertEquals(WizardStep.TEST, wizard.current(), "the wizard stops at Test until a run passes");
+        assertFalse(wizard.canGoNextProperty().get());
         while (wizard.back()) {
             // walk back to the start
         }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retlsetup.ui.SourceForm;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The step view models, without a toolkit. */
@@ -51,9 +52,26 @@ class StepViewModelsTest {
     }
 
     @Test
-    void testStepListsPlannedChecksAndDoesNotBlock() {
-        TestStepViewModel vm = new TestStepViewModel(form);
-        assertEquals(11, vm.plannedChecks().size());
-        assertTrue(vm.complete().get());
+    void testStepPlansOneReadCheckPerSchemaAndBlocksUntilARunPasses() {
+        TestStepViewModel vm = new TestStepViewModel(form, Runnable::run, Runnable::run, dev.retlsetup.check.ConnectionTester::new);
+        form.schemasProperty().set("main.marketing, main.sales");
+        assertEquals(List.of("validation", "dns", "tcp", "tls", "oauth", "warehouse", "session", "identity", "catalog",
+                "schema:main.marketing", "schema:main.sales", "managed-schema"),
+                vm.rows().stream().map(CheckRow::id).toList());
+        assertTrue(vm.rows().stream().allMatch(r -> r.state() == CheckRow.State.PENDING), "nothing is shown as run");
+        assertFalse(vm.complete().get());
+    }
+
+    @Test
+    void invalidSettingsFailTheFirstCheckAndSkipTheNetwork() {
+        TestStepViewModel vm = new TestStepViewModel(form, Runnable::run, Runnable::run, dev.retlsetup.check.ConnectionTester::new);
+        form.hostProperty().set("accounts.cloud.databricks.com");
+        form.schemasProperty().set("main.marketing");
+        vm.runAll();
+        assertEquals(CheckRow.State.FAILED, vm.rows().get(0).state());
+        assertEquals(CheckRow.State.SKIPPED, vm.rows().get(1).state(), "DNS needs a valid hostname");
+        assertTrue(vm.rows().get(1).summaryProperty().get().contains("hostname"), vm.rows().get(1).summaryProperty().get());
+        assertFalse(vm.complete().get());
+        assertTrue(vm.anyFailedProperty().get());
     }
 }
