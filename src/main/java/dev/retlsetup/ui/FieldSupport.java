@@ -1,11 +1,19 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.source.Finding;
+import dev.retlsetup.source.Severity;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Control;
+import javafx.scene.layout.Region;
 import javafx.scene.control.Label;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
-import org.controlsfx.validation.Validator;
 
-/** Wires a labelled field: mnemonic target, accessible name and the required marker. */
+/** Wires a labelled field: mnemonic target, accessible name, and the offline rules as decorations. */
 public final class FieldSupport {
     private FieldSupport() {
     }
@@ -17,14 +25,46 @@ public final class FieldSupport {
         field.setAccessibleText(accessibleText);
     }
 
-    /** Marks a field required: ControlsFX shows the corner marker, and an error once it is emptied. */
-    public static void required(ValidationSupport validation, Control field, Label label) {
-        String name = plainName(label.getText());
-        validation.registerValidator(field, true, Validator.createEmptyValidator(Messages.format("required.message", name)));
+    /**
+     * Writes the field's first finding under it in plain words, once something was typed (an empty
+     * required field is shown by its marker instead).
+     */
+    public static void message(Label message, ObservableValue<List<Finding>> findings, ObservableStringValue text) {
+        message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
+        Runnable update = () -> {
+            List<Finding> list = findings.getValue();
+            boolean show = !list.isEmpty() && text.get() != null && !text.get().isBlank();
+            message.setVisible(show);
+            message.setManaged(show);
+            message.getStyleClass().removeAll("field-error", "field-warning");
+            if (show) {
+                Finding first = list.stream().filter(Finding::isError).findFirst().orElse(list.get(0));
+                message.getStyleClass().add(first.isError() ? "field-error" : "field-warning");
+                message.setText(first.suggestedFix() == null ? first.message()
+                        : first.message() + " " + first.suggestedFix());
+            }
+        };
+        findings.addListener((obs, old, now) -> update.run());
+        text.addListener((obs, old, now) -> update.run());
+        update.run();
     }
 
-    /** "_Workspace hostname *" becomes "Workspace hostname". */
-    static String plainName(String labelText) {
-        return labelText.replace("_", "").replace("*", "").replace(":", "").trim();
+    /**
+     * Shows the field's findings on it as the user types (ControlsFX decoration with the message as
+     * its tooltip); required fields also get the corner marker.
+     */
+    public static void validate(ValidationSupport validation, Control field, boolean required,
+            Function<String, List<Finding>> rule) {
+        validation.registerValidator(field, required, (Control control, Object value) -> {
+            ValidationResult result = new ValidationResult();
+            for (Finding finding : rule.apply(value == null ? "" : value.toString())) {
+                String text = finding.suggestedFix() == null ? finding.message()
+                        : finding.message() + "\n" + finding.suggestedFix();
+                result.add(finding.severity() == Severity.ERROR ? ValidationMessage.error(control, text)
+                        : ValidationMessage.warning(control, text));
+            }
+            return result;
+        });
     }
 }

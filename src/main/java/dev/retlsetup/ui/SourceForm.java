@@ -2,7 +2,19 @@ package dev.retlsetup.ui;
 
 import dev.retlsetup.check.TrustConfig;
 import dev.retlsetup.source.SourceInput;
+import dev.retlsetup.source.Field;
+import dev.retlsetup.source.PastedConnection;
+import dev.retlsetup.source.Prefill;
+import dev.retlsetup.source.SourceValidator;
+import dev.retlsetup.source.Validation;
 import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import dev.retlsetup.source.Finding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -23,6 +35,87 @@ public final class SourceForm {
     // Whom to trust for TLS: empty means the system's CAs (a corporate CA or the demo sets these).
     private final StringProperty trustStorePath = new SimpleStringProperty(this, "trustStorePath", "");
     private final StringProperty trustStorePassword = new SimpleStringProperty(this, "trustStorePassword", "");
+    /** What the wizard filled in by itself (a paste, a profile, the environment, the demo), said to the user. */
+    private final StringProperty fillNotice = new SimpleStringProperty(this, "fillNotice", "");
+    private final ReadOnlyObjectWrapper<Validation> validation = new ReadOnlyObjectWrapper<>(this, "validation");
+
+    private boolean spreadingPaste;
+
+    public SourceForm() {
+        for (StringProperty field : List.of(host, httpPath, port, clientId, secret, catalog, schemas)) {
+            field.addListener((obs, old, now) -> revalidate());
+        }
+        for (StringProperty field : List.of(host, httpPath, port)) {
+            field.addListener((obs, old, now) -> spreadPastedUrl(field, old, now));
+        }
+        revalidate();
+    }
+
+    /**
+     * Smart paste: a JDBC URL or browser address pasted into any connection field fills hostname,
+     * port and HTTP path. Only a paste counts (several characters at once), so typing an address
+     * character by character is never rewritten under the user's fingers.
+     */
+    private void spreadPastedUrl(StringProperty field, String old, String now) {
+        int added = (now == null ? 0 : now.length()) - (old == null ? 0 : old.length());
+        if (spreadingPaste || added < 2 || !PastedConnection.looksLikeUrl(now)) {
+            return;
+        }
+        PastedConnection.parse(now).ifPresent(parts -> {
+            spreadingPaste = true;
+            try {
+                if (field != host) {
+                    field.set(old == null ? "" : old);
+                }
+                host.set(parts.host());
+                List<String> filled = new java.util.ArrayList<>(List.of(Messages.get("notice.field.host")));
+                if (parts.port() != null) {
+                    port.set(String.valueOf(parts.port()));
+                    filled.add(Messages.get("notice.field.port"));
+                }
+                if (parts.httpPath() != null) {
+                    httpPath.set(parts.httpPath());
+                    filled.add(Messages.get("notice.field.httpPath"));
+                }
+                String kind = now.trim().toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:")
+                        ? Messages.get("notice.source.jdbc") : Messages.get("notice.source.browser");
+                fillNotice.set(Messages.format("notice.pasted", Notices.list(filled), kind));
+            } finally {
+                spreadingPaste = false;
+            }
+        });
+    }
+
+    private void revalidate() {
+        validation.set(SourceValidator.validate(toInput()));
+    }
+
+    /** The offline verdict on the current input, recomputed on every keystroke (it is cheap). */
+    public ReadOnlyObjectProperty<Validation> validationProperty() {
+        return validation.getReadOnlyProperty();
+    }
+
+    /** True when no field among these has an error (warnings do not block). */
+    public BooleanBinding validBinding(Field... fields) {
+        return Bindings.createBooleanBinding(() -> {
+            Validation current = validation.get();
+            for (Field field : fields) {
+                if (!current.valid(field)) {
+                    return false;
+                }
+            }
+            return true;
+        }, validation);
+    }
+
+    /** The findings on one field, live. */
+    public ObjectBinding<List<Finding>> findings(Field field) {
+        return Bindings.createObjectBinding(() -> validation.get().findingsFor(field), validation);
+    }
+
+    public StringProperty fillNoticeProperty() {
+        return fillNotice;
+    }
 
     public StringProperty hostProperty() {
         return host;
@@ -64,6 +157,24 @@ public final class SourceForm {
     public SourceInput toInput() {
         return new SourceInput(host.get(), httpPath.get(), port.get(), clientId.get(), secret.get(), catalog.get(),
                 schemas.get());
+    }
+
+    /**
+     * Applies a prefill (environment, profile) and says which fields it filled and from where.
+     *
+     * @param noticeKey bundle key of the notice, with {0} the fields and {1}, {2} from {@code args}
+     */
+    public void apply(Prefill prefill, String noticeKey, Object... args) {
+        if (prefill.origins().isEmpty()) {
+            return;
+        }
+        fill(prefill.input());
+        List<String> names = prefill.origins().keySet().stream()
+                .map(f -> Messages.get("notice.field." + f.jsonName())).toList();
+        Object[] all = new Object[args.length + 1];
+        all[0] = Notices.list(names);
+        System.arraycopy(args, 0, all, 1, args.length);
+        fillNotice.set(Messages.format(noticeKey, all));
     }
 
     /** Copies every non-null field of an input (an import, a paste, a demo) into the form. */

@@ -36,7 +36,8 @@ public final class WizardViewModel {
      */
     public WizardViewModel(SourceForm form, Executor uiThread) {
         this.form = form;
-        steps.put(WizardStep.WORKSPACE, new WorkspaceStepViewModel(form));
+        steps.put(WizardStep.WORKSPACE, new WorkspaceStepViewModel(form, System.getenv(),
+                java.nio.file.Path.of(System.getProperty("user.home"))));
         steps.put(WizardStep.WAREHOUSE, new WarehouseStepViewModel(form));
         steps.put(WizardStep.CONNECTION, new ConnectionStepViewModel(form));
         steps.put(WizardStep.CREDENTIALS, new CredentialsStepViewModel(form));

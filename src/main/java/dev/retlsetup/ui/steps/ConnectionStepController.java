@@ -1,5 +1,7 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.source.Field;
+import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.FieldSupport;
 import dev.retlsetup.ui.Messages;
 import javafx.fxml.FXML;
@@ -7,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.controlsfx.validation.ValidationSupport;
 
-/** Binds the connection details page: HTTP path and port. */
+/** Binds the connection details page: HTTP path and port (a pasted JDBC URL fills both). */
 public final class ConnectionStepController {
     private final ConnectionStepViewModel viewModel;
     private final ValidationSupport validation = new ValidationSupport();
@@ -15,8 +17,11 @@ public final class ConnectionStepController {
     @FXML private Label hostValue;
     @FXML private Label httpPathLabel;
     @FXML private TextField httpPathField;
+    @FXML private Label httpPathMessage;
     @FXML private Label portLabel;
     @FXML private TextField portField;
+    @FXML private Label portMessage;
+    @FXML private Label notice;
 
     public ConnectionStepController(ConnectionStepViewModel viewModel) {
         this.viewModel = viewModel;
@@ -29,7 +34,10 @@ public final class ConnectionStepController {
         portField.textProperty().bindBidirectional(viewModel.portProperty());
         FieldSupport.label(httpPathLabel, httpPathField, Messages.get("connection.httpPath.accessible"));
         FieldSupport.label(portLabel, portField, Messages.get("connection.port.accessible"));
-        FieldSupport.required(validation, httpPathField, httpPathLabel);
-        FieldSupport.required(validation, portField, portLabel);
+        FieldSupport.validate(validation, httpPathField, true, v -> SourceValidator.httpPath(v).findings());
+        FieldSupport.validate(validation, portField, false, v -> SourceValidator.port(v).findings());
+        FieldSupport.message(httpPathMessage, viewModel.findings(Field.HTTP_PATH), viewModel.httpPathProperty());
+        FieldSupport.message(portMessage, viewModel.findings(Field.PORT), viewModel.portProperty());
+        Notice.bind(notice, viewModel.fillNoticeProperty());
     }
 }

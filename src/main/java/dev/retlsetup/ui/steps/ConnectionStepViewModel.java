@@ -2,7 +2,10 @@ package dev.retlsetup.ui.steps;
 
 import dev.retlsetup.ui.SourceForm;
 import dev.retlsetup.ui.StepViewModel;
-import javafx.beans.binding.Bindings;
+import dev.retlsetup.source.Field;
+import dev.retlsetup.source.Finding;
+import java.util.List;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.StringProperty;
@@ -14,9 +17,7 @@ public final class ConnectionStepViewModel implements StepViewModel {
 
     public ConnectionStepViewModel(SourceForm form) {
         this.form = form;
-        this.complete = Bindings.createBooleanBinding(
-                () -> Text.present(form.httpPathProperty()) && Text.present(form.portProperty()),
-                form.httpPathProperty(), form.portProperty());
+        this.complete = form.validBinding(Field.HTTP_PATH, Field.PORT);
     }
 
     public ReadOnlyStringProperty hostProperty() {
@@ -29,6 +30,14 @@ public final class ConnectionStepViewModel implements StepViewModel {
 
     public StringProperty portProperty() {
         return form.portProperty();
+    }
+
+    public ObjectBinding<List<Finding>> findings(Field field) {
+        return form.findings(field);
+    }
+
+    public StringProperty fillNoticeProperty() {
+        return form.fillNoticeProperty();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.source.Field;
+import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.FieldSupport;
 import dev.retlsetup.ui.Messages;
 import dev.retlsetup.ui.controls.SecretField;
@@ -15,8 +17,11 @@ public final class CredentialsStepController {
 
     @FXML private Label clientIdLabel;
     @FXML private TextField clientIdField;
+    @FXML private Label clientIdMessage;
     @FXML private Label secretLabel;
     @FXML private SecretField secretField;
+    @FXML private Label secretMessage;
+    @FXML private Label notice;
 
     public CredentialsStepController(CredentialsStepViewModel viewModel) {
         this.viewModel = viewModel;
@@ -32,8 +37,11 @@ public final class CredentialsStepController {
         secretField.setAccessibleNames(Messages.get("credentials.secret.accessible"),
                 Messages.get("credentials.secret.revealed.accessible"),
                 Messages.get("credentials.secret.toggle.accessible"));
-        FieldSupport.required(validation, clientIdField, clientIdLabel);
-        FieldSupport.required(validation, secretField.maskedInput(), secretLabel);
-        FieldSupport.required(validation, secretField.clearInput(), secretLabel);
+        FieldSupport.validate(validation, clientIdField, true, v -> SourceValidator.clientId(v).findings());
+        FieldSupport.validate(validation, secretField.maskedInput(), true, v -> SourceValidator.secret(v).findings());
+        FieldSupport.validate(validation, secretField.clearInput(), true, v -> SourceValidator.secret(v).findings());
+        FieldSupport.message(clientIdMessage, viewModel.findings(Field.CLIENT_ID), viewModel.clientIdProperty());
+        FieldSupport.message(secretMessage, viewModel.findings(Field.SECRET), viewModel.secretProperty());
+        Notice.bind(notice, viewModel.fillNoticeProperty());
     }
 }

@@ -2,7 +2,10 @@ package dev.retlsetup.ui.steps;
 
 import dev.retlsetup.ui.SourceForm;
 import dev.retlsetup.ui.StepViewModel;
-import javafx.beans.binding.Bindings;
+import dev.retlsetup.source.Field;
+import dev.retlsetup.source.Finding;
+import java.util.List;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -16,9 +19,7 @@ public final class CredentialsStepViewModel implements StepViewModel {
 
     public CredentialsStepViewModel(SourceForm form) {
         this.form = form;
-        this.complete = Bindings.createBooleanBinding(
-                () -> Text.present(form.clientIdProperty()) && Text.present(form.secretProperty()),
-                form.clientIdProperty(), form.secretProperty());
+        this.complete = form.validBinding(Field.CLIENT_ID, Field.SECRET);
     }
 
     public StringProperty clientIdProperty() {
@@ -32,6 +33,14 @@ public final class CredentialsStepViewModel implements StepViewModel {
     /** Whether the secret is shown in clear text; hidden by default. */
     public BooleanProperty secretRevealedProperty() {
         return secretRevealed;
+    }
+
+    public ObjectBinding<List<Finding>> findings(Field field) {
+        return form.findings(field);
+    }
+
+    public StringProperty fillNoticeProperty() {
+        return form.fillNoticeProperty();
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.source.Field;
+import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.FieldSupport;
 import dev.retlsetup.ui.Messages;
 import dev.retlsetup.ui.controls.CopyableCode;
@@ -15,8 +17,10 @@ public final class WarehouseStepController {
 
     @FXML private Label catalogLabel;
     @FXML private TextField catalogField;
+    @FXML private Label catalogMessage;
     @FXML private Label schemasLabel;
     @FXML private TextField schemasField;
+    @FXML private Label schemasMessage;
     @FXML private CopyableCode grantScript;
 
     public WarehouseStepController(WarehouseStepViewModel viewModel) {
@@ -32,6 +36,9 @@ public final class WarehouseStepController {
                 Messages.get("warehouse.grants.copy.accessible"));
         FieldSupport.label(catalogLabel, catalogField, Messages.get("warehouse.catalog.accessible"));
         FieldSupport.label(schemasLabel, schemasField, Messages.get("warehouse.schemas.accessible"));
-        FieldSupport.required(validation, schemasField, schemasLabel);
+        FieldSupport.validate(validation, catalogField, false, v -> SourceValidator.catalog(v).findings());
+        FieldSupport.validate(validation, schemasField, true, v -> SourceValidator.schemas(v).findings());
+        FieldSupport.message(catalogMessage, viewModel.findings(Field.CATALOG), viewModel.catalogProperty());
+        FieldSupport.message(schemasMessage, viewModel.findings(Field.SCHEMAS), viewModel.schemasProperty());
     }
 }

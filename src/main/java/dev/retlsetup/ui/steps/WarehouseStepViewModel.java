@@ -1,5 +1,12 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.diagnose.SetupScript;
+import dev.retlsetup.source.Field;
+import dev.retlsetup.source.Finding;
+import java.util.List;
+import javafx.beans.binding.ObjectBinding;
+import dev.retlsetup.source.SourceSettings;
+import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.SourceForm;
 import dev.retlsetup.ui.StepViewModel;
 import javafx.beans.binding.Bindings;
@@ -15,11 +22,12 @@ public final class WarehouseStepViewModel implements StepViewModel {
 
     public WarehouseStepViewModel(SourceForm form) {
         this.form = form;
-        this.complete = Bindings.createBooleanBinding(() -> Text.present(form.schemasProperty()), form.schemasProperty());
-        this.grantScript = Bindings.createStringBinding(
-                () -> GrantTemplate.script(Text.trimmed(form.clientIdProperty()), Text.trimmed(form.catalogProperty()),
-                        Text.trimmed(form.schemasProperty())),
-                form.clientIdProperty(), form.catalogProperty(), form.schemasProperty());
+        this.complete = form.validBinding(Field.CATALOG, Field.SCHEMAS);
+        this.grantScript = Bindings.createStringBinding(() -> {
+            // Lenient: the script is useful (with placeholders) before every name is known.
+            SourceSettings settings = SourceValidator.validate(form.toInput(), false).settings();
+            return SetupScript.text(settings.clientId(), settings.catalog(), settings.schemas());
+        }, form.clientIdProperty(), form.catalogProperty(), form.schemasProperty());
     }
 
     public StringProperty catalogProperty() {
@@ -33,6 +41,14 @@ public final class WarehouseStepViewModel implements StepViewModel {
     /** The SQL an admin runs, with the names the user typed filled in. */
     public StringBinding grantScriptProperty() {
         return grantScript;
+    }
+
+    public ObjectBinding<List<Finding>> findings(Field field) {
+        return form.findings(field);
+    }
+
+    public StringProperty fillNoticeProperty() {
+        return form.fillNoticeProperty();
     }
 
     @Override

@@ -1,20 +1,39 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.source.ConfigFileException;
+import dev.retlsetup.source.DatabricksConfigFile;
+import dev.retlsetup.source.Field;
+import dev.retlsetup.source.SourceValidator;
+import dev.retlsetup.ui.DemoMode;
 import dev.retlsetup.ui.FieldSupport;
 import dev.retlsetup.ui.Messages;
 import javafx.application.Platform;
+import javafx.concurrent.Task;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import org.controlsfx.validation.ValidationSupport;
 
-/** Binds the workspace page to its view model. */
+/** Binds the workspace page: hostname, the demo workspace, and importing a ~/.databrickscfg profile. */
 public final class WorkspaceStepController {
     private final WorkspaceStepViewModel viewModel;
     private final ValidationSupport validation = new ValidationSupport();
 
     @FXML private Label hostLabel;
     @FXML private TextField hostField;
+    @FXML private Label hostMessage;
+    @FXML private Label notice;
+    @FXML private Label scenarioLabel;
+    @FXML private ComboBox<String> scenarioChoice;
+    @FXML private Button demoButton;
+    @FXML private ProgressIndicator demoProgress;
+    @FXML private Label demoError;
+    @FXML private Button importButton;
 
     public WorkspaceStepController(WorkspaceStepViewModel viewModel) {
         this.viewModel = viewModel;
@@ -24,7 +43,67 @@ public final class WorkspaceStepController {
     private void initialize() {
         hostField.textProperty().bindBidirectional(viewModel.hostProperty());
         FieldSupport.label(hostLabel, hostField, Messages.get("workspace.host.accessible"));
-        FieldSupport.required(validation, hostField, hostLabel);
+        FieldSupport.validate(validation, hostField, true, v -> SourceValidator.host(v).findings());
+        FieldSupport.message(hostMessage, viewModel.findings(Field.HOST), viewModel.hostProperty());
+        Notice.bind(notice, viewModel.fillNoticeProperty());
+        DemoMode demo = viewModel.demo();
+        scenarioChoice.getItems().setAll(DemoMode.scenarios());
+        scenarioChoice.getSelectionModel().select(demo.scenarioProperty().get().isEmpty() ? "ready"
+                : demo.scenarioProperty().get());
+        FieldSupport.label(scenarioLabel, scenarioChoice, Messages.get("demo.scenario.accessible"));
+        demoButton.disableProperty().bind(demo.startingProperty());
+        demoProgress.visibleProperty().bind(demo.startingProperty());
+        demoProgress.managedProperty().bind(demo.startingProperty());
+        Notice.bind(demoError, demo.errorProperty());
         Platform.runLater(hostField::requestFocus);
+    }
+
+    @FXML
+    private void startDemo() {
+        viewModel.demo().start(scenarioChoice.getValue());
+    }
+
+    /** Reads the config file in the background, then lets the user pick a profile. */
+    @FXML
+    private void importProfile() {
+        Task<DatabricksConfigFile> read = new Task<>() {
+            @Override
+            protected DatabricksConfigFile call() throws ConfigFileException {
+                return viewModel.readConfigFile();
+            }
+        };
+        importButton.disableProperty().bind(read.runningProperty());
+        read.setOnSucceeded(e -> choose(read.getValue()));
+        read.setOnFailed(e -> failed(read.getException()));
+        Thread thread = new Thread(read, "read-databrickscfg");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void choose(DatabricksConfigFile file) {
+        if (file.profileNames().isEmpty()) {
+            failed(new ConfigFileException(Messages.format("workspace.import.header", file.path()), file.path(), 0));
+            return;
+        }
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(file.profileNames().get(0), file.profileNames());
+        dialog.initOwner(hostField.getScene().getWindow());
+        dialog.setTitle(Messages.get("workspace.import.title"));
+        dialog.setHeaderText(Messages.format("workspace.import.header", file.path()));
+        dialog.setContentText(Messages.get("workspace.import.profile"));
+        dialog.showAndWait().ifPresent(profile -> {
+            try {
+                viewModel.importProfile(file, profile);
+            } catch (ConfigFileException e) {
+                failed(e);
+            }
+        });
+    }
+
+    private void failed(Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
+        alert.initOwner(hostField.getScene().getWindow());
+        alert.setHeaderText(Messages.get("workspace.import.failed"));
+        alert.getDialogPane().setMinWidth(520);
+        alert.show();
     }
 }

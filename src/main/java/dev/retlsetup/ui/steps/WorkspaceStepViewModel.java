@@ -1,23 +1,66 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.source.ConfigFileException;
+import dev.retlsetup.source.DatabricksConfigFile;
+import dev.retlsetup.source.EnvironmentDefaults;
+import dev.retlsetup.source.Field;
+import dev.retlsetup.source.Finding;
+import dev.retlsetup.source.Prefill;
 import dev.retlsetup.ui.SourceForm;
 import dev.retlsetup.ui.StepViewModel;
-import javafx.beans.binding.Bindings;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.StringProperty;
 
-/** Workspace step: which workspace to connect to. */
+/** Workspace step: which workspace, typed, pasted, or taken from the environment or ~/.databrickscfg. */
 public final class WorkspaceStepViewModel implements StepViewModel {
     private final SourceForm form;
+    private final Map<String, String> env;
+    private final Path home;
     private final BooleanBinding complete;
 
-    public WorkspaceStepViewModel(SourceForm form) {
+    public WorkspaceStepViewModel(SourceForm form, Map<String, String> env, Path home) {
         this.form = form;
-        this.complete = Bindings.createBooleanBinding(() -> Text.present(form.hostProperty()), form.hostProperty());
+        this.env = env;
+        this.home = home;
+        this.complete = form.validBinding(Field.HOST);
     }
 
     public StringProperty hostProperty() {
         return form.hostProperty();
+    }
+
+    public ObjectBinding<List<Finding>> findings(Field field) {
+        return form.findings(field);
+    }
+
+    public StringProperty fillNoticeProperty() {
+        return form.fillNoticeProperty();
+    }
+
+    /** Fills empty fields from DATABRICKS_* variables, as the Databricks tools do, and says so. */
+    public void prefillFromEnvironment() {
+        Prefill prefill = EnvironmentDefaults.read(env);
+        String variables = String.join(", ", new java.util.LinkedHashSet<>(prefill.origins().values()));
+        form.apply(prefill, "notice.environment", variables);
+    }
+
+    /** Where the Databricks config file is (DATABRICKS_CONFIG_FILE, else ~/.databrickscfg). */
+    public Path configFilePath() {
+        return DatabricksConfigFile.locate(env, home);
+    }
+
+    /** Reads the config file: blocking I/O, call it off the UI thread. */
+    public DatabricksConfigFile readConfigFile() throws ConfigFileException {
+        return DatabricksConfigFile.read(configFilePath());
+    }
+
+    /** Imports one profile; the profile's values replace what the fields held. */
+    public void importProfile(DatabricksConfigFile file, String profile) throws ConfigFileException {
+        form.apply(file.profile(profile).toPrefill(), "notice.profile", profile, file.path());
     }
 
     @Override
