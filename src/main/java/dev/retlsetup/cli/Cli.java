@@ -26,7 +26,7 @@ public final class Cli {
     private Cli(CliContext context) {
         this.context = context;
         // Register new subcommands here; each one documents itself through summary()/usage().
-        this.commands = List.of();
+        this.commands = List.of(new DemoWorkspaceCommand());
     }
 
     public int run(String[] args) {

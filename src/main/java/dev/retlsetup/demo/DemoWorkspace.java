@@ -30,9 +30,12 @@ public final class DemoWorkspace implements AutoCloseable {
     private final HttpsServer server;
     private final ExecutorService executor;
     private final Path trustStore;
+    private final ThriftEndpoint thrift;
 
-    private DemoWorkspace(Scenario scenario, HttpsServer server, ExecutorService executor, Path trustStore) {
+    private DemoWorkspace(Scenario scenario, HttpsServer server, ExecutorService executor, Path trustStore,
+                          ThriftEndpoint thrift) {
         this.scenario = scenario;
+        this.thrift = thrift;
         this.server = server;
         this.executor = executor;
         this.trustStore = trustStore;
@@ -59,13 +62,13 @@ public final class DemoWorkspace implements AutoCloseable {
         String defaultCatalog = spec.defaultCatalog() != null ? spec.defaultCatalog()
                 : spec.catalogs().isEmpty() ? Privileges.LEGACY_CATALOG : spec.catalogs().get(0).name();
         SqlEngine engine = new SqlEngine(store, DemoCredentials.CLIENT_ID, Metastore.lower(defaultCatalog));
+        ThriftEndpoint thrift = new ThriftEndpoint(engine, warehouse, spec.warehouse().canUse());
         server.createContext("/", new WorkspaceRouter(spec, tokens,
                 new OidcEndpoints(url, tokens, spec.behaviour().secretExpired()),
-                new RestEndpoints(spec, warehouse, HOST, actualPort),
-                new ThriftEndpoint(engine, warehouse, spec.warehouse().canUse())));
+                new RestEndpoints(spec, warehouse, HOST, actualPort), thrift));
         server.setExecutor(executor);
         server.start();
-        return new DemoWorkspace(scenario, server, executor, trustStore);
+        return new DemoWorkspace(scenario, server, executor, trustStore, thrift);
     }
 
     /** {@code https://localhost:PORT}. */
@@ -126,6 +129,11 @@ public final class DemoWorkspace implements AutoCloseable {
                 + ";AuthMech=11;Auth_Flow=1;OAuthDiscoveryURL=" + oauthDiscoveryUrl()
                 + ";SSLTrustStore=" + trustStore + ";SSLTrustStorePwd=" + trustStorePassword()
                 + ";SSLTrustStoreType=" + trustStoreType() + ";UseThriftClient=1";
+    }
+
+    /** Names of the Thrift calls received so far, in order (OpenSession, ExecuteStatement, ...). */
+    public java.util.List<String> thriftCalls() {
+        return thrift.calls();
     }
 
     public Scenario scenario() {

@@ -3,8 +3,10 @@ package dev.retlsetup.demo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.retlsetup.demo.ScenarioSpec.BehaviourSpec;
 import dev.retlsetup.demo.ScenarioSpec.WarehouseSpec;
 import java.io.IOException;
@@ -49,15 +51,7 @@ public final class Scenario {
             throw new InvalidScenarioException("unknown scenario '" + name + "'; built-in scenarios: "
                     + String.join(", ", BUILT_IN));
         }
-        String resource = "scenarios/" + name + ".json";
-        try (InputStream in = Scenario.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new InvalidScenarioException("built-in scenario '" + name + "' is missing from the build");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "built-in scenario '" + name + "'");
-        } catch (IOException e) {
-            throw new InvalidScenarioException("cannot read built-in scenario '" + name + "': " + e, e);
-        }
+        return parse(builtInText(name), "built-in scenario '" + name + "'");
     }
 
     /** @throws InvalidScenarioException when the file cannot be read, is not valid JSON or is inconsistent */
@@ -80,7 +74,7 @@ public final class Scenario {
     private static Scenario parse(String json, String source) {
         ScenarioSpec spec;
         try {
-            spec = JSON.readValue(json, ScenarioSpec.class);
+            spec = JSON.treeToValue(withBase(JSON.readTree(json), source, 0), ScenarioSpec.class);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -96,6 +90,36 @@ public final class Scenario {
             throw new InvalidScenarioException(source + " is not a valid scenario: " + e.getMessage(), e);
         }
         return new Scenario(spec);
+    }
+
+    /**
+     * Resolves {@code "base": "<built-in name>"}: the file starts from that scenario and each top-level
+     * key it sets replaces the base's key as a whole (so a variant restates all grants it wants).
+     */
+    private static JsonNode withBase(JsonNode node, String source, int depth) throws JsonProcessingException {
+        if (!(node instanceof ObjectNode object) || !object.has("base")) {
+            return node;
+        }
+        String baseName = object.get("base").asText();
+        if (depth > 4 || !BUILT_IN.contains(baseName)) {
+            throw new InvalidScenarioException(source + ": \"base\" must name a built-in scenario ("
+                    + String.join(", ", BUILT_IN) + "), not '" + baseName + "'");
+        }
+        ObjectNode merged = (ObjectNode) withBase(JSON.readTree(builtInText(baseName)), source, depth + 1);
+        object.remove("base");
+        merged.setAll(object);
+        return merged;
+    }
+
+    private static String builtInText(String name) {
+        try (InputStream in = Scenario.class.getResourceAsStream("scenarios/" + name + ".json")) {
+            if (in == null) {
+                throw new InvalidScenarioException("built-in scenario '" + name + "' is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidScenarioException("cannot read built-in scenario '" + name + "': " + e, e);
+        }
     }
 
     public String name() {

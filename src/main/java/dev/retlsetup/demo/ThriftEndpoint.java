@@ -9,6 +9,9 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * TCLIService over HTTP on the warehouse's HTTP path: one binary-protocol Thrift call per POST.
@@ -18,8 +21,12 @@ import java.nio.charset.StandardCharsets;
  */
 final class ThriftEndpoint {
     private static final String RETRY_AFTER_SECONDS = "1";
+    /** Where Databricks' Thrift front end puts the reason for a refused HTTP request. */
+    static final String ERROR_HEADER = "X-Thriftserver-Error-Message";
 
     private final ThriftSessions sessions = new ThriftSessions();
+    /** The Thrift calls received, by name, in order: tests use it to see what the driver really does. */
+    private final List<String> calls = new CopyOnWriteArrayList<>();
     private final SqlEngine engine;
     private final Warehouse warehouse;
     private final boolean canUse;
@@ -28,6 +35,18 @@ final class ThriftEndpoint {
         this.engine = engine;
         this.warehouse = warehouse;
         this.canUse = canUse;
+    }
+
+    List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    private static String callName(byte[] request) {
+        try {
+            return new TBinaryProtocol(new TMemoryInputTransport(request)).readMessageBegin().name;
+        } catch (TException e) {
+            return "(not Thrift)";
+        }
     }
 
     /** {@code path} is the warehouse HTTP path; the caller has checked the bearer token. */
@@ -42,17 +61,22 @@ final class ThriftEndpoint {
             return;
         }
         byte[] request = exchange.getRequestBody().readAllBytes();
+        calls.add(callName(request));
         if (!canUse) {
-            HttpExchanges.send(exchange, 403, "text/plain; charset=utf-8",
-                    RestEndpoints.notAuthorized().getBytes(StandardCharsets.UTF_8));
+            // The driver reports this header's text (not the body) in its exception message.
+            String text = RestEndpoints.notAuthorized();
+            exchange.getResponseHeaders().set(ERROR_HEADER, text);
+            exchange.getResponseHeaders().set("x-request-id", UUID.randomUUID().toString());
+            HttpExchanges.send(exchange, 403, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (!warehouse.isRunning()) {
             warehouse.start(); // a query wakes a stopped warehouse, as on Databricks
+            String text = "The SQL warehouse " + warehouseId + " is starting. Please retry after "
+                    + RETRY_AFTER_SECONDS + " second(s).";
             exchange.getResponseHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
-            HttpExchanges.sendJson(exchange, 503, HttpExchanges.error("TEMPORARILY_UNAVAILABLE",
-                    "The SQL warehouse " + warehouseId + " is starting. Please retry after "
-                            + RETRY_AFTER_SECONDS + " second(s)."));
+            exchange.getResponseHeaders().set(ERROR_HEADER, text);
+            HttpExchanges.sendJson(exchange, 503, HttpExchanges.error("TEMPORARILY_UNAVAILABLE", text));
             return;
         }
         byte[] response;
