@@ -4,6 +4,7 @@ import dev.retlsetup.demo.Metastore.Catalog;
 import dev.retlsetup.demo.Metastore.Schema;
 import dev.retlsetup.demo.Metastore.Table;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Unity Catalog: reading a table needs USE CATALOG + USE SCHEMA + SELECT; creating a schema needs
@@ -13,6 +14,9 @@ import java.util.Set;
 final class UnityCatalogPrivileges extends AccessPolicy {
     private static final Set<String> TABLE_VISIBLE = Set.of("SELECT", "MODIFY", "BROWSE", "MANAGE");
     private static final Set<String> ANY = Privileges.UNITY_CATALOG;
+    /** Catalog-only privileges (USE CATALOG, CREATE SCHEMA) do not reveal the schemas inside. */
+    private static final Set<String> SCHEMA_VISIBLE = ANY.stream()
+            .filter(p -> !p.equals("USE CATALOG") && !p.equals("CREATE SCHEMA")).collect(Collectors.toSet());
 
     UnityCatalogPrivileges(Metastore store, String principal) {
         super(store, principal);
@@ -65,7 +69,11 @@ final class UnityCatalogPrivileges extends AccessPolicy {
 
     @Override
     boolean canSee(SecurableType type, String key) {
-        return holdsAnyOf(type == SecurableType.TABLE ? TABLE_VISIBLE : ANY, type, key);
+        return holdsAnyOf(switch (type) {
+            case CATALOG -> ANY;
+            case SCHEMA -> SCHEMA_VISIBLE;
+            case TABLE -> TABLE_VISIBLE;
+        }, type, key);
     }
 
     private void require(String privilege, SecurableType type, String key) throws SqlError {
