@@ -31,6 +31,7 @@ public final class DemoWorkspace implements AutoCloseable {
     private final ExecutorService executor;
     private final Path trustStore;
     private final ThriftEndpoint thrift;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private DemoWorkspace(Scenario scenario, HttpsServer server, ExecutorService executor, Path trustStore,
                           ThriftEndpoint thrift) {
@@ -143,6 +144,9 @@ public final class DemoWorkspace implements AutoCloseable {
     /** Stops the server and deletes the truststore file. Safe to call twice. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(0);
         executor.shutdownNow();
         try {
