@@ -11,7 +11,7 @@ final class CheckText {
     }
 
     static String get(String key, Object... args) {
-        String pattern = BUNDLE.getString(key);
-        return args.length == 0 ? pattern : MessageFormat.format(pattern, args);
+        // Always formatted, so quoting ('') means the same in every message.
+        return MessageFormat.format(BUNDLE.getString(key), args);
     }
 }

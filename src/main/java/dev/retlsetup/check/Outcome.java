@@ -31,6 +31,10 @@ public record Outcome(CheckStatus status, String summary, String tried, String r
         return new Outcome(CheckStatus.FAILED, summary, tried, null, null, category, remediation, explanation);
     }
 
+    public Outcome withExplanation(String text) {
+        return new Outcome(status, summary, tried, raw, diagnosis, category, remediation, text);
+    }
+
     public Outcome withRaw(String text) {
         return new Outcome(status, summary, tried, text, diagnosis, category, remediation, explanation);
     }

@@ -28,6 +28,41 @@ final class SchemaReadCheck extends BaseCheck {
                 : SqlIdentifiers.qualified(session.catalog, parts.get(0));
     }
 
+    /**
+     * Databricks hides tables the principal holds no privilege on, so an empty listing usually
+     * means SELECT is missing. Only when SELECT is granted on the schema or catalog is the schema
+     * really empty.
+     */
+    private static Outcome emptyListing(TestSession session, String name, String tried) {
+        String principal = session.principal() != null ? session.principal() : session.settings().clientId();
+        String sp = SqlIdentifiers.always(principal);
+        String catalog = SqlIdentifiers.parts(name).get(0);
+        String grantsOnSchema = "SHOW GRANTS " + sp + " ON SCHEMA " + name;
+        String grantsOnCatalog = "SHOW GRANTS " + sp + " ON CATALOG " + SqlIdentifiers.quote(catalog);
+        String triedAll = tried + "\n" + grantsOnSchema + "\n" + grantsOnCatalog;
+        boolean selectGranted;
+        try {
+            selectGranted = grantsSelect(session, grantsOnSchema) || grantsSelect(session, grantsOnCatalog);
+        } catch (SQLException e) {
+            selectGranted = false;
+        }
+        if (selectGranted) {
+            return Outcome.warning(CheckText.get("check.schema.empty", name), triedAll,
+                    CheckText.get("check.schema.empty.explanation"),
+                    new Remediation(List.of(CheckText.get("check.schema.empty.step", name)), List.of()));
+        }
+        // Phrased as Databricks words a missing grant, so the remediation writer picks the right dialect.
+        var diagnosis = session.classifier().classify("User does not have SELECT on Schema '" + name + "'.");
+        return Outcome.failed(CheckText.get("check.schema.hidden", name), triedAll, diagnosis)
+                .withRaw(CheckText.get("check.schema.hidden.raw", name, principal))
+                .withExplanation(CheckText.get("check.schema.hidden.explanation", name));
+    }
+
+    private static boolean grantsSelect(TestSession session, String sql) throws SQLException {
+        return Sql.column(session, sql, "ActionType", "action_type", "privilege").stream()
+                .anyMatch(p -> p != null && (p.equalsIgnoreCase("SELECT") || p.equalsIgnoreCase("ALL PRIVILEGES")));
+    }
+
     @Override
     public Outcome run(TestSession session) {
         String name = qualified(session);
@@ -36,9 +71,7 @@ final class SchemaReadCheck extends BaseCheck {
         try {
             List<String> tables = Sql.column(session, show, "tableName");
             if (tables.isEmpty()) {
-                return Outcome.warning(CheckText.get("check.schema.empty", name), tried,
-                        CheckText.get("check.schema.empty.explanation"),
-                        new Remediation(List.of(CheckText.get("check.schema.empty.step", name)), List.of()));
+                return emptyListing(session, name, tried);
             }
             String table = name + "." + SqlIdentifiers.quote(tables.get(0));
             String select = "SELECT * FROM " + table + " LIMIT 0";

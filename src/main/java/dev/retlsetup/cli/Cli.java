@@ -26,7 +26,8 @@ public final class Cli {
     private Cli(CliContext context) {
         this.context = context;
         // Register new subcommands here; each one documents itself through summary()/usage().
-        this.commands = List.of(new ValidateCommand(), new TestCommand(), new ExplainCommand());
+        this.commands = List.of(new ValidateCommand(), new TestCommand(), new ExplainCommand(),
+                new DemoWorkspaceCommand());
     }
 
     public int run(String[] args) {

@@ -56,8 +56,8 @@ final class TestReportText {
             out.println("Cancelled. Anything the test created was removed.");
         } else if (report.complete()) {
             out.println("Connection works: Segment can sign in, use the warehouse and read "
-                    + report.checks().stream().filter(c -> c.id().startsWith("schema:"))
-                            .map(c -> c.id().substring("schema:".length())).toList()
+                    + String.join(", ", report.checks().stream().filter(c -> c.id().startsWith("schema:"))
+                            .map(c -> c.id().substring("schema:".length())).toList())
                     + (report.principal() == null ? "." : " as " + report.principal() + "."));
             out.println("Not proven: that every table and model query works (one table per schema was read), and "
                     + "that Segment's own IP addresses are allowed (this test ran from this computer).");

@@ -13,11 +13,28 @@ import javafx.stage.Stage;
 public final class WizardApp extends Application {
     static final double MIN_WIDTH = 860;
     static final double MIN_HEIGHT = 600;
+    /** {@code -Dretl.demo=<scenario>} opens on the demo workspace (what {@code mvn javafx:run} does). */
+    static final String DEMO_PROPERTY = "retl.demo";
+
+    private WizardViewModel model;
+
+    @Override
+    public void stop() {
+        if (model != null) {
+            model.demo().shutdown();
+        }
+    }
 
     @Override
     public void start(Stage stage) throws IOException {
         ResourceBundle bundle = Messages.bundle();
-        WizardViewModel model = new WizardViewModel(new SourceForm(), Platform::runLater);
+        model = new WizardViewModel(new SourceForm(), Platform::runLater);
+        String demoScenario = System.getProperty(DEMO_PROPERTY);
+        if (demoScenario != null && !demoScenario.isBlank()) {
+            model.demo().start(demoScenario.trim());
+        } else {
+            ((dev.retlsetup.ui.steps.WorkspaceStepViewModel) model.step(WizardStep.WORKSPACE)).prefillFromEnvironment();
+        }
         Scene scene = createScene(model, bundle, stage);
         stage.setTitle(bundle.getString("app.title"));
         stage.setScene(scene);

@@ -16,6 +16,7 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -33,6 +34,8 @@ public final class WizardController {
     @FXML private Button backButton;
     @FXML private Button nextButton;
     @FXML private Button cancelButton;
+    @FXML private HBox demoBanner;
+    @FXML private Label demoBannerText;
 
     public WizardController(WizardViewModel model, ResourceBundle bundle) {
         this.model = model;
@@ -55,6 +58,11 @@ public final class WizardController {
                 () -> bundle.getString(model.current().isLast() ? "button.finish" : "button.next"),
                 model.currentProperty()));
         model.currentProperty().addListener((obs, old, now) -> show(now));
+        DemoMode demo = model.demo();
+        demoBanner.visibleProperty().bind(demo.activeProperty());
+        demoBanner.managedProperty().bind(demo.activeProperty());
+        demoBannerText.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.format("demo.banner", demo.scenarioProperty().get()), demo.scenarioProperty()));
         show(model.current());
     }
 
@@ -66,6 +74,12 @@ public final class WizardController {
     @FXML
     private void next() {
         model.next();
+    }
+
+    @FXML
+    private void leaveDemo() {
+        model.demo().leave();
+        model.goTo(WizardStep.WORKSPACE);
     }
 
     @FXML

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 /** Navigation through the steps: where the user is, and whether Back and Next are allowed. */
 public final class WizardViewModel {
     private final SourceForm form;
+    private final DemoMode demo;
     private final Map<WizardStep, StepViewModel> steps = new EnumMap<>(WizardStep.class);
     private final ObjectProperty<WizardStep> current = new SimpleObjectProperty<>(this, "current", WizardStep.WORKSPACE);
     private final BooleanBinding canGoBack;
@@ -36,7 +37,8 @@ public final class WizardViewModel {
      */
     public WizardViewModel(SourceForm form, Executor uiThread) {
         this.form = form;
-        steps.put(WizardStep.WORKSPACE, new WorkspaceStepViewModel(form, System.getenv(),
+        this.demo = new DemoMode(form, WizardViewModel::inBackground, uiThread);
+        steps.put(WizardStep.WORKSPACE, new WorkspaceStepViewModel(form, demo, System.getenv(),
                 java.nio.file.Path.of(System.getProperty("user.home"))));
         steps.put(WizardStep.WAREHOUSE, new WarehouseStepViewModel(form));
         steps.put(WizardStep.CONNECTION, new ConnectionStepViewModel(form));
@@ -66,6 +68,10 @@ public final class WizardViewModel {
         Thread thread = new Thread(work, "wizard-background");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    public DemoMode demo() {
+        return demo;
     }
 
     public SourceForm form() {

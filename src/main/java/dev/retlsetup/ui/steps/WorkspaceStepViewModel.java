@@ -6,6 +6,7 @@ import dev.retlsetup.source.EnvironmentDefaults;
 import dev.retlsetup.source.Field;
 import dev.retlsetup.source.Finding;
 import dev.retlsetup.source.Prefill;
+import dev.retlsetup.ui.DemoMode;
 import dev.retlsetup.ui.SourceForm;
 import dev.retlsetup.ui.StepViewModel;
 import java.nio.file.Path;
@@ -22,11 +23,18 @@ public final class WorkspaceStepViewModel implements StepViewModel {
     private final Path home;
     private final BooleanBinding complete;
 
-    public WorkspaceStepViewModel(SourceForm form, Map<String, String> env, Path home) {
+    private final DemoMode demo;
+
+    public WorkspaceStepViewModel(SourceForm form, DemoMode demo, Map<String, String> env, Path home) {
         this.form = form;
+        this.demo = demo;
         this.env = env;
         this.home = home;
         this.complete = form.validBinding(Field.HOST);
+    }
+
+    public DemoMode demo() {
+        return demo;
     }
 
     public StringProperty hostProperty() {

@@ -1,0 +1,158 @@
+package dev.retlsetup.demo;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A local emulator of a Databricks workspace with one SQL warehouse, speaking the wire protocols the
+ * real databricks-jdbc driver uses (HTTPS, OIDC + client-credentials OAuth, Thrift TCLIService over
+ * HTTP) plus the REST calls the wizard makes. It listens on 127.0.0.1 only, with a demo-only TLS
+ * certificate whose truststore is written to a temp file for clients.
+ *
+ * <p>This package imports nothing from the rest of the application on purpose: the wizard must reach
+ * it over the network exactly as it reaches a real workspace.
+ */
+public final class DemoWorkspace implements AutoCloseable {
+    private static final String HOST = "localhost";
+    private static final AtomicInteger THREADS = new AtomicInteger();
+
+    private final Scenario scenario;
+    private final HttpsServer server;
+    private final ExecutorService executor;
+    private final Path trustStore;
+    private final ThriftEndpoint thrift;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private DemoWorkspace(Scenario scenario, HttpsServer server, ExecutorService executor, Path trustStore,
+                          ThriftEndpoint thrift) {
+        this.scenario = scenario;
+        this.thrift = thrift;
+        this.server = server;
+        this.executor = executor;
+        this.trustStore = trustStore;
+    }
+
+    /** Starts serving {@code scenario} on 127.0.0.1:{@code port}; port 0 picks a free port. */
+    public static DemoWorkspace start(Scenario scenario, int port) throws IOException {
+        SSLContext tls = DemoTls.serverContext();
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 64);
+        server.setHttpsConfigurator(new HttpsConfigurator(tls));
+        Path trustStore = DemoTls.writeTrustStore();
+        ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
+            Thread thread = new Thread(r, "demo-workspace-" + THREADS.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        int actualPort = server.getAddress().getPort();
+        String url = "https://" + HOST + ":" + actualPort;
+        ScenarioSpec spec = scenario.spec();
+        Clock clock = Clock.systemUTC();
+        AccessTokens tokens = new AccessTokens(url + "/oidc", clock);
+        Warehouse warehouse = new Warehouse(spec.warehouse().state(), scenario.startingDelay(), clock);
+        Metastore store = Metastore.of(spec, DemoCredentials.CLIENT_ID);
+        String defaultCatalog = spec.defaultCatalog() != null ? spec.defaultCatalog()
+                : spec.catalogs().isEmpty() ? Privileges.LEGACY_CATALOG : spec.catalogs().get(0).name();
+        SqlEngine engine = new SqlEngine(store, DemoCredentials.CLIENT_ID, Metastore.lower(defaultCatalog));
+        ThriftEndpoint thrift = new ThriftEndpoint(engine, warehouse, spec.warehouse().canUse());
+        server.createContext("/", new WorkspaceRouter(spec, tokens,
+                new OidcEndpoints(url, tokens, spec.behaviour().secretExpired()),
+                new RestEndpoints(spec, warehouse, HOST, actualPort), thrift));
+        server.setExecutor(executor);
+        server.start();
+        return new DemoWorkspace(scenario, server, executor, trustStore, thrift);
+    }
+
+    /** {@code https://localhost:PORT}. */
+    public String url() {
+        return "https://" + HOST + ":" + port();
+    }
+
+    public String host() {
+        return HOST;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    public String httpPath() {
+        return "/sql/1.0/warehouses/" + DemoCredentials.WAREHOUSE_ID;
+    }
+
+    public String warehouseId() {
+        return DemoCredentials.WAREHOUSE_ID;
+    }
+
+    public String clientId() {
+        return DemoCredentials.CLIENT_ID;
+    }
+
+    public String clientSecret() {
+        return DemoCredentials.CLIENT_SECRET;
+    }
+
+    /** A PKCS12 truststore holding only the demo certificate; deleted by {@link #close()}. */
+    public Path trustStorePath() {
+        return trustStore;
+    }
+
+    public String trustStorePassword() {
+        return DemoTls.TRUST_STORE_PASSWORD;
+    }
+
+    public String trustStoreType() {
+        return DemoTls.TRUST_STORE_TYPE;
+    }
+
+    /** An SSLContext that trusts this workspace (and nothing else), for direct REST calls. */
+    public SSLContext clientSslContext() {
+        return DemoTls.clientContext(trustStore);
+    }
+
+    /** The OIDC discovery URL to give the driver as OAuthDiscoveryURL (it ignores the port otherwise). */
+    public String oauthDiscoveryUrl() {
+        return url() + OidcEndpoints.DISCOVERY_PATH;
+    }
+
+    /** A JDBC URL for the real driver: Thrift, OAuth M2M, this workspace's truststore. */
+    public String jdbcUrl() {
+        return "jdbc:databricks://" + HOST + ":" + port() + ";transportMode=http;ssl=1;httpPath=" + httpPath()
+                + ";AuthMech=11;Auth_Flow=1;OAuthDiscoveryURL=" + oauthDiscoveryUrl()
+                + ";SSLTrustStore=" + trustStore + ";SSLTrustStorePwd=" + trustStorePassword()
+                + ";SSLTrustStoreType=" + trustStoreType() + ";UseThriftClient=1";
+    }
+
+    /** Names of the Thrift calls received so far, in order (OpenSession, ExecuteStatement, ...). */
+    public java.util.List<String> thriftCalls() {
+        return thrift.calls();
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** Stops the server and deletes the truststore file. Safe to call twice. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        server.stop(0);
+        executor.shutdownNow();
+        try {
+            Files.deleteIfExists(trustStore);
+        } catch (IOException ignored) {
+            // deleteOnExit is registered as a fallback.
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.retlsetup.demo;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * OIDC discovery and the client-credentials token endpoint, as a workspace serves them under /oidc.
+ * Accepts the client secret as HTTP Basic (what the driver sends) or in the form (client_secret_post).
+ */
+final class OidcEndpoints {
+    static final String DISCOVERY_PATH = "/oidc/.well-known/oauth-authorization-server";
+    static final String TOKEN_PATH = "/oidc/v1/token";
+
+    private final String baseUrl;
+    private final AccessTokens tokens;
+    private final boolean secretExpired;
+
+    OidcEndpoints(String baseUrl, AccessTokens tokens, boolean secretExpired) {
+        this.baseUrl = baseUrl;
+        this.tokens = tokens;
+        this.secretExpired = secretExpired;
+    }
+
+    void discovery(HttpExchange exchange) throws IOException {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("issuer", baseUrl + "/oidc");
+        body.put("authorization_endpoint", baseUrl + "/oidc/v1/authorize");
+        body.put("token_endpoint", baseUrl + TOKEN_PATH);
+        body.put("jwks_uri", baseUrl + "/oidc/v1/keys");
+        body.put("scopes_supported", List.of("all-apis", "sql", "offline_access", "openid", "profile", "email"));
+        body.put("response_types_supported", List.of("code", "id_token"));
+        body.put("grant_types_supported", List.of("client_credentials", "authorization_code", "refresh_token"));
+        body.put("code_challenge_methods_supported", List.of("S256"));
+        body.put("token_endpoint_auth_methods_supported",
+                List.of("client_secret_basic", "client_secret_post", "none"));
+        HttpExchanges.sendJson(exchange, 200, body);
+    }
+
+    void token(HttpExchange exchange) throws IOException {
+        Map<String, String> form = HttpExchanges.form(exchange.getRequestBody().readAllBytes());
+        if (!"client_credentials".equals(form.get("grant_type"))) {
+            HttpExchanges.sendJson(exchange, 400, oauthError("unsupported_grant_type",
+                    "The demo workspace supports grant_type=client_credentials only"));
+            return;
+        }
+        Optional<String[]> basic = HttpExchanges.basicCredentials(exchange);
+        String clientId = basic.map(c -> c[0]).orElse(form.get("client_id"));
+        String secret = basic.map(c -> c[1]).orElse(form.get("client_secret"));
+        boolean valid = DemoCredentials.CLIENT_ID.equals(clientId)
+                && DemoCredentials.CLIENT_SECRET.equals(secret) && !secretExpired;
+        if (!valid) {
+            HttpExchanges.sendJson(exchange, 401, oauthError("invalid_client", "Client authentication failed"));
+            return;
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("access_token", tokens.issue(clientId));
+        body.put("token_type", "Bearer");
+        body.put("expires_in", AccessTokens.LIFETIME.toSeconds());
+        body.put("scope", form.getOrDefault("scope", "all-apis"));
+        HttpExchanges.sendJson(exchange, 200, body);
+    }
+
+    private static Map<String, Object> oauthError(String error, String description) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("error_description", description);
+        return body;
+    }
+}

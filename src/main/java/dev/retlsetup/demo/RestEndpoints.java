@@ -1,0 +1,124 @@
+package dev.retlsetup.demo;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The REST APIs the wizard calls directly: the warehouse (get, start), SCIM Me, and the driver's
+ * feature-flag probe. The caller has already checked the bearer token.
+ */
+final class RestEndpoints {
+    private final ScenarioSpec spec;
+    private final Warehouse warehouse;
+    private final String host;
+    private final int port;
+
+    RestEndpoints(ScenarioSpec spec, Warehouse warehouse, String host, int port) {
+        this.spec = spec;
+        this.warehouse = warehouse;
+        this.host = host;
+        this.port = port;
+    }
+
+    /** Handles the request if the path is one of ours; false means "answer 404". */
+    boolean handle(HttpExchange exchange, String method, String path) throws IOException {
+        if (path.equals("/api/2.0/preview/scim/v2/Me") && method.equals("GET")) {
+            HttpExchanges.sendJson(exchange, 200, me());
+            return true;
+        }
+        if (path.startsWith("/api/2.0/connector-service/feature-flags/") && method.equals("GET")) {
+            // An empty flag list: every driver feature stays at its default (Thrift, no Arrow downloads).
+            HttpExchanges.sendJson(exchange, 200, Map.of("flags", List.of(), "ttl_seconds", 900));
+            return true;
+        }
+        if (path.equals("/api/2.0/sql/warehouses") && method.equals("GET")) {
+            List<Object> visible = spec.warehouse().canUse() ? List.of(warehouseJson()) : List.of();
+            HttpExchanges.sendJson(exchange, 200, Map.of("warehouses", visible));
+            return true;
+        }
+        String prefix = "/api/2.0/sql/warehouses/";
+        if (path.startsWith(prefix)) {
+            String rest = path.substring(prefix.length());
+            boolean start = rest.endsWith("/start");
+            String id = start ? rest.substring(0, rest.length() - "/start".length()) : rest;
+            if (id.contains("/") || (start ? !method.equals("POST") : !method.equals("GET"))) {
+                return false;
+            }
+            if (!DemoCredentials.WAREHOUSE_ID.equals(id)) {
+                HttpExchanges.sendJson(exchange, 404, warehouseNotFound(id));
+                return true;
+            }
+            if (!spec.warehouse().canUse()) {
+                HttpExchanges.sendJson(exchange, 403, HttpExchanges.error("PERMISSION_DENIED", notAuthorized()));
+                return true;
+            }
+            if (start) {
+                warehouse.start();
+                HttpExchanges.sendJson(exchange, 200, Map.of());
+            } else {
+                HttpExchanges.sendJson(exchange, 200, warehouseJson());
+            }
+            return true;
+        }
+        return false;
+    }
+
+    static Map<String, Object> warehouseNotFound(String id) {
+        return HttpExchanges.error("RESOURCE_DOES_NOT_EXIST", "Warehouse '" + id + "' does not exist.");
+    }
+
+    /** The text warehouses answer to a principal without CAN USE. */
+    static String notAuthorized() {
+        return "PERMISSION_DENIED: " + DemoCredentials.CLIENT_ID + " is not authorized to use this SQL Endpoint.";
+    }
+
+    private Map<String, Object> me() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("schemas", List.of("urn:ietf:params:scim:schemas:core:2.0:User",
+                "urn:ietf:params:scim:schemas:extension:workspace:2.0:User"));
+        body.put("id", spec.principal().scimId());
+        body.put("userName", DemoCredentials.CLIENT_ID);
+        body.put("applicationId", DemoCredentials.CLIENT_ID);
+        body.put("displayName", spec.principal().displayName());
+        body.put("active", true);
+        body.put("emails", List.of());
+        body.put("groups", List.of(Map.of("display", "users", "type", "direct", "value", "1000000000000001")));
+        body.put("entitlements", List.of(Map.of("value", "databricks-sql-access")));
+        return body;
+    }
+
+    private Map<String, Object> warehouseJson() {
+        String state = warehouse.state();
+        String path = "/sql/1.0/warehouses/" + DemoCredentials.WAREHOUSE_ID;
+        Map<String, Object> odbc = new LinkedHashMap<>();
+        odbc.put("hostname", host);
+        odbc.put("path", path);
+        odbc.put("protocol", "https");
+        odbc.put("port", port);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", DemoCredentials.WAREHOUSE_ID);
+        body.put("name", spec.warehouse().name());
+        body.put("size", "2X-Small");
+        body.put("cluster_size", "2X-Small");
+        body.put("min_num_clusters", 1);
+        body.put("max_num_clusters", 1);
+        body.put("auto_stop_mins", spec.warehouse().autoStopMins());
+        body.put("creator_name", "admin@example.com");
+        body.put("state", state);
+        body.put("health", "RUNNING".equals(state) ? Map.of("status", "HEALTHY") : Map.of());
+        body.put("num_clusters", "RUNNING".equals(state) ? 1 : 0);
+        body.put("num_active_sessions", 0);
+        body.put("jdbc_url", "jdbc:databricks://" + host + ":" + port + "/default;transportMode=http;ssl=1;AuthMech=3;"
+                + "httpPath=" + path + ";");
+        body.put("odbc_params", odbc);
+        body.put("warehouse_type", spec.warehouse().warehouseType());
+        body.put("enable_serverless_compute", spec.warehouse().serverless());
+        body.put("enable_photon", true);
+        body.put("spot_instance_policy", "COST_OPTIMIZED");
+        body.put("channel", Map.of("name", "CHANNEL_NAME_CURRENT"));
+        return body;
+    }
+}

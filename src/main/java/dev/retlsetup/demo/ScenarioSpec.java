@@ -1,0 +1,99 @@
+package dev.retlsetup.demo;
+
+import java.util.List;
+
+/**
+ * The JSON shape of a scenario file, read with Jackson. Absent fields take the defaults set in the
+ * compact constructors, so a scenario only spells out what makes it different. Documented in
+ * docs/demo-workspace.md.
+ */
+record ScenarioSpec(
+        String name,
+        String description,
+        String workspaceId,
+        PrincipalSpec principal,
+        WarehouseSpec warehouse,
+        BehaviourSpec behaviour,
+        String defaultCatalog,
+        List<CatalogSpec> catalogs,
+        List<GrantSpec> grants) {
+
+    ScenarioSpec {
+        description = description == null ? "" : description;
+        workspaceId = workspaceId == null ? DemoCredentials.WORKSPACE_ID : workspaceId;
+        principal = principal == null ? new PrincipalSpec(null, null) : principal;
+        warehouse = warehouse == null ? new WarehouseSpec(null, null, null, null, null, null, null) : warehouse;
+        behaviour = behaviour == null ? new BehaviourSpec(null, null, null) : behaviour;
+        catalogs = catalogs == null ? List.of() : List.copyOf(catalogs);
+        grants = grants == null ? List.of() : List.copyOf(grants);
+    }
+
+    /** The connecting service principal. Its application id is always {@link DemoCredentials#CLIENT_ID}. */
+    record PrincipalSpec(String displayName, String scimId) {
+        PrincipalSpec {
+            displayName = displayName == null ? "segment-reverse-etl" : displayName;
+            scimId = scimId == null ? "7044283102918342" : scimId;
+        }
+    }
+
+    /**
+     * The SQL warehouse. {@code canUse=false} models a principal without CAN USE;
+     * {@code startingDelayMillis} is how long STARTING lasts after a start.
+     */
+    record WarehouseSpec(String name, String state, Boolean canUse, Long startingDelayMillis,
+                         String warehouseType, Boolean serverless, Integer autoStopMins) {
+        WarehouseSpec {
+            name = name == null ? "Demo Serverless Warehouse" : name;
+            state = state == null ? "RUNNING" : state;
+            canUse = canUse == null || canUse;
+            startingDelayMillis = startingDelayMillis == null ? 5000L : startingDelayMillis;
+            warehouseType = warehouseType == null ? "PRO" : warehouseType;
+            serverless = serverless == null || serverless;
+            autoStopMins = autoStopMins == null ? 10 : autoStopMins;
+        }
+    }
+
+    /** Failure knobs that are not about data or grants. */
+    record BehaviourSpec(Long latencyMillis, Boolean secretExpired, Boolean ipBlocked) {
+        BehaviourSpec {
+            latencyMillis = latencyMillis == null ? 0L : latencyMillis;
+            secretExpired = secretExpired != null && secretExpired;
+            ipBlocked = ipBlocked != null && ipBlocked;
+        }
+    }
+
+    record CatalogSpec(String name, String owner, List<SchemaSpec> schemas) {
+        CatalogSpec {
+            owner = owner == null ? "admins" : owner;
+            schemas = schemas == null ? List.of() : List.copyOf(schemas);
+        }
+    }
+
+    record SchemaSpec(String name, String owner, List<TableSpec> tables) {
+        SchemaSpec {
+            owner = owner == null ? "admins" : owner;
+            tables = tables == null ? List.of() : List.copyOf(tables);
+        }
+    }
+
+    record TableSpec(String name, String owner, List<ColumnSpec> columns, List<List<Object>> rows) {
+        TableSpec {
+            owner = owner == null ? "admins" : owner;
+            columns = columns == null ? List.of() : List.copyOf(columns);
+            rows = rows == null ? List.of() : List.copyOf(rows);
+        }
+    }
+
+    record ColumnSpec(String name, String type, String comment) {
+    }
+
+    /**
+     * {@code on} reads like SQL: {@code "CATALOG main"}, {@code "SCHEMA main.marketing"},
+     * {@code "TABLE main.marketing.users"}. {@code principal} defaults to the connecting service principal.
+     */
+    record GrantSpec(String principal, String on, List<String> privileges) {
+        GrantSpec {
+            privileges = privileges == null ? List.of() : List.copyOf(privileges);
+        }
+    }
+}

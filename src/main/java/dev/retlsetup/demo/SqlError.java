@@ -1,0 +1,32 @@
+package dev.retlsetup.demo;
+
+/**
+ * A statement that failed the way Databricks fails it: an error class, a SQLSTATE and the full
+ * message text (which, like Databricks', starts with {@code [ERROR_CLASS]} and ends with
+ * {@code SQLSTATE: xxxxx}). {@code exceptionClass} is the server-side Java class name that live
+ * warehouses put in front of the text in the Thrift {@code errorMessage}.
+ */
+final class SqlError extends Exception {
+    private final String errorClass;
+    private final String sqlState;
+    private final String exceptionClass;
+
+    SqlError(String errorClass, String sqlState, String exceptionClass, String message) {
+        super(message, null, false, false);
+        this.errorClass = errorClass;
+        this.sqlState = sqlState;
+        this.exceptionClass = exceptionClass;
+    }
+
+    String errorClass() {
+        return errorClass;
+    }
+
+    String sqlState() {
+        return sqlState;
+    }
+
+    String exceptionClass() {
+        return exceptionClass;
+    }
+}

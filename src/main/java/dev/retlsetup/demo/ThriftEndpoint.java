@@ -1,0 +1,97 @@
+package dev.retlsetup.demo;
+
+import com.databricks.internal.apache.thrift.TException;
+import com.databricks.internal.apache.thrift.protocol.TBinaryProtocol;
+import com.databricks.internal.apache.thrift.transport.TIOStreamTransport;
+import com.databricks.internal.apache.thrift.transport.TMemoryInputTransport;
+import com.databricks.jdbc.model.client.thrift.generated.TCLIService;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * TCLIService over HTTP on the warehouse's HTTP path: one binary-protocol Thrift call per POST.
+ * Before decoding, applies what a warehouse applies at its front door: unknown warehouse (404),
+ * no CAN USE (403), and a stopped or starting warehouse (503 with Retry-After, which the driver
+ * waits out on its own).
+ */
+final class ThriftEndpoint {
+    private static final String RETRY_AFTER_SECONDS = "1";
+    /** Where Databricks' Thrift front end puts the reason for a refused HTTP request. */
+    static final String ERROR_HEADER = "X-Thriftserver-Error-Message";
+
+    private final ThriftSessions sessions = new ThriftSessions();
+    /** The Thrift calls received, by name, in order: tests use it to see what the driver really does. */
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+    private final SqlEngine engine;
+    private final Warehouse warehouse;
+    private final boolean canUse;
+
+    ThriftEndpoint(SqlEngine engine, Warehouse warehouse, boolean canUse) {
+        this.engine = engine;
+        this.warehouse = warehouse;
+        this.canUse = canUse;
+    }
+
+    List<String> calls() {
+        return List.copyOf(calls);
+    }
+
+    private static String callName(byte[] request) {
+        try {
+            return new TBinaryProtocol(new TMemoryInputTransport(request)).readMessageBegin().name;
+        } catch (TException e) {
+            return "(not Thrift)";
+        }
+    }
+
+    /** {@code path} is the warehouse HTTP path; the caller has checked the bearer token. */
+    void handle(HttpExchange exchange, String warehouseId) throws IOException {
+        if (!DemoCredentials.WAREHOUSE_ID.equals(warehouseId)) {
+            HttpExchanges.sendJson(exchange, 404, RestEndpoints.warehouseNotFound(warehouseId));
+            return;
+        }
+        if (!exchange.getRequestMethod().equals("POST")) {
+            HttpExchanges.sendJson(exchange, 405, HttpExchanges.error("BAD_REQUEST",
+                    "Thrift over HTTP expects POST with Content-Type application/x-thrift"));
+            return;
+        }
+        byte[] request = exchange.getRequestBody().readAllBytes();
+        calls.add(callName(request));
+        if (!canUse) {
+            // The driver reports this header's text (not the body) in its exception message.
+            String text = RestEndpoints.notAuthorized();
+            exchange.getResponseHeaders().set(ERROR_HEADER, text);
+            exchange.getResponseHeaders().set("x-request-id", UUID.randomUUID().toString());
+            HttpExchanges.send(exchange, 403, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        if (!warehouse.isRunning()) {
+            warehouse.start(); // a query wakes a stopped warehouse, as on Databricks
+            String text = "The SQL warehouse " + warehouseId + " is starting. Please retry after "
+                    + RETRY_AFTER_SECONDS + " second(s).";
+            exchange.getResponseHeaders().set("Retry-After", RETRY_AFTER_SECONDS);
+            exchange.getResponseHeaders().set(ERROR_HEADER, text);
+            HttpExchanges.sendJson(exchange, 503, HttpExchanges.error("TEMPORARILY_UNAVAILABLE", text));
+            return;
+        }
+        byte[] response;
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            TCLIService.Processor<ThriftService> processor =
+                    new TCLIService.Processor<>(new ThriftService(sessions, engine));
+            processor.process(new TBinaryProtocol(new TMemoryInputTransport(request)),
+                    new TBinaryProtocol(new TIOStreamTransport(out)));
+            response = out.toByteArray();
+        } catch (TException e) {
+            HttpExchanges.sendJson(exchange, 400, HttpExchanges.error("BAD_REQUEST",
+                    "not a TCLIService binary-protocol call: " + e.getMessage()));
+            return;
+        }
+        HttpExchanges.send(exchange, 200, "application/x-thrift", response);
+    }
+}
