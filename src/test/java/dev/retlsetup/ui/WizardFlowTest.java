@@ -94,9 +94,9 @@ class WizardFlowTest {
     @Test
     void secretIsMaskedUntilRevealed(FxRobot robot) {
         robot.interact(() -> {
-            form.hostProperty().set("h.cloud.databricks.com");
-            form.schemasProperty().set("s");
-            form.httpPathProperty().set("/sql/1.0/warehouses/abc");
+            form.hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+            form.schemasProperty().set("main.s");
+            form.httpPathProperty().set("/sql/1.0/warehouses/abcdef0123456789");
             model.next();
             model.next();
             model.next();
@@ -137,7 +137,7 @@ class WizardFlowTest {
 
     @Test
     void stepListMarksDoneCurrentAndUpcoming(FxRobot robot) {
-        type(robot, "#hostField", "h.cloud.databricks.com");
+        type(robot, "#hostField", "dbc-a1b2c3d4-e5f6.cloud.databricks.com");
         robot.clickOn(next(robot));
         var items = robot.lookup(".step-item").queryAllAs(Label.class).stream().toList();
         assertEquals(6, items.size());
@@ -153,7 +153,7 @@ class WizardFlowTest {
     void fieldsHaveAccessibleNamesAndMnemonicLabels(FxRobot robot) {
         TextField host = robot.lookup("#hostField").queryAs(TextField.class);
         assertTrue(host.getAccessibleText().contains("required"));
-        Label label = robot.lookup(".field-label").queryAs(Label.class);
+        Label label = robot.lookup("#hostLabel").queryAs(Label.class);
         assertEquals(host, label.getLabelFor());
         assertTrue(label.isMnemonicParsing());
     }

@@ -37,22 +37,31 @@ class WizardViewModelTest {
     }
 
     @Test
-    void eachStepRequiresItsOwnFields() {
-        form.hostProperty().set("h.cloud.databricks.com");
-        assertTrue(wizard.next());
+    void eachStepRequiresItsOwnFieldsToBeValid() {
+        form.hostProperty().set("accounts.cloud.databricks.com");
+        assertFalse(wizard.canGoNextProperty().get(), "the account console is not a workspace");
+        form.hostProperty().set("https://dbc-a1b2c3d4-e5f6.cloud.databricks.com/?o=123");
+        assertTrue(wizard.next(), "a pasted browser address is fine: it is normalized");
         assertEquals(WizardStep.WAREHOUSE, wizard.current());
         assertFalse(wizard.canGoNextProperty().get(), "schemas are required; catalog is optional");
         form.schemasProperty().set("marketing");
         assertTrue(wizard.next());
         assertFalse(wizard.canGoNextProperty().get(), "HTTP path is required");
-        form.httpPathProperty().set("/sql/1.0/warehouses/abc");
+        form.httpPathProperty().set("sql/protocolv1/o/1234567890/0123-456789-abcdefgh");
+        assertFalse(wizard.canGoNextProperty().get(), "a cluster path is rejected");
+        form.httpPathProperty().set("/sql/1.0/warehouses/abcdef0123456789");
+        form.portProperty().set("70000");
+        assertFalse(wizard.canGoNextProperty().get(), "port out of range");
         form.portProperty().set("");
-        assertFalse(wizard.canGoNextProperty().get(), "port is required");
-        form.portProperty().set("443");
+        assertTrue(wizard.canGoNextProperty().get(), "an empty port means 443");
         assertTrue(wizard.next());
-        form.clientIdProperty().set("id");
-        assertFalse(wizard.canGoNextProperty().get(), "secret is required");
-        form.secretProperty().set("dose1");
+        form.clientIdProperty().set("1234567890");
+        form.secretProperty().set("dose00000000000000000000000000000000");
+        assertFalse(wizard.canGoNextProperty().get(), "the numeric ID is not the application ID");
+        form.clientIdProperty().set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
+        form.secretProperty().set("dapi0123456789abcdef0123456789abcdef");
+        assertFalse(wizard.canGoNextProperty().get(), "a personal access token is refused");
+        form.secretProperty().set("dose00000000000000000000000000000000");
         assertTrue(wizard.next());
         assertEquals(WizardStep.TEST, wizard.current());
     }
