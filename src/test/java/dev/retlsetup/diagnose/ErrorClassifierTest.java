@@ -15,8 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.net.ssl.SSLHandshakeException;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import dev.retlsetup.testing.RandomText;
 import org.junit.jupiter.api.Test;
 
 class ErrorClassifierTest {
@@ -229,29 +228,30 @@ class ErrorClassifierTest {
         assertEquals(Category.NETWORK_UNREACHABLE, classifier.classify(a).category());
     }
 
-    @Property(tries = 1000)
-    void classifyNeverThrows(@ForAll String text) {
-        Diagnosis d = classifier.classify(text);
-        assertNotNull(d);
-        assertNotNull(d.category());
-        new RemediationWriter().write(d, "sp", null, null);
+    private static final List<String> FRAGMENTS = List.of(
+            "does not have ", "permission ", "SELECT", "USE SCHEMA", "CREATE", " on ", "Table ", "Catalog ", "schema ",
+            "'", "`", "``", ".", "a", "b-c", " ", "\n", "displayMessage:", "errorMessage:", ", diagnosticInfo:", ")]",
+            "TGetOperationStatusResp(", "Source IP address: ", " is blocked", "cannot be found", "The table or view ");
+    private final RandomText random = new RandomText(42L);
+
+    @Test
+    void classifyNeverThrows() {
+        RandomText.forAll(1000, () -> random.oneOf(() -> random.anyChars(80), () -> random.anyCodePoints(40)), text -> {
+            Diagnosis d = classifier.classify(text);
+            assertNotNull(d);
+            assertNotNull(d.category());
+            new RemediationWriter().write(d, "sp", null, null);
+        });
     }
 
-    @Property(tries = 300)
-    void classifyNeverThrowsOnTextsAroundThePatterns(@ForAll("fragments") String text) {
-        Diagnosis d = classifier.classify(text);
-        assertNotNull(d);
-        new RemediationWriter().write(d, null, CatalogKind.HIVE_METASTORE, null);
-        new RemediationWriter().write(d, "x", CatalogKind.UNITY_CATALOG, "main");
-    }
-
-    @net.jqwik.api.Provide
-    net.jqwik.api.Arbitrary<String> fragments() {
-        net.jqwik.api.Arbitrary<String> piece = net.jqwik.api.Arbitraries.of(
-                "does not have ", "permission ", "SELECT", "USE SCHEMA", "CREATE", " on ", "Table ", "Catalog ", "schema ",
-                "'", "`", "``", ".", "a", "b-c", " ", "\n", "displayMessage:", "errorMessage:", ", diagnosticInfo:", ")]",
-                "TGetOperationStatusResp(", "Source IP address: ", " is blocked", "cannot be found", "The table or view ");
-        return piece.list().ofMaxSize(20).map(l -> String.join("", l));
+    @Test
+    void classifyNeverThrowsOnTextsAroundThePatterns() {
+        RandomText.forAll(300, () -> random.fragments(FRAGMENTS, 20), text -> {
+            Diagnosis d = classifier.classify(text);
+            assertNotNull(d);
+            new RemediationWriter().write(d, null, CatalogKind.HIVE_METASTORE, null);
+            new RemediationWriter().write(d, "x", CatalogKind.UNITY_CATALOG, "main");
+        });
     }
 
     @Test

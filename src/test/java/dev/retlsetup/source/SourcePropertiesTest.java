@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import dev.retlsetup.testing.RandomText;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Example;
+import org.junit.jupiter.api.Test;
 
 /** Never throws, whatever is typed; normalizing twice is normalizing once. */
 class SourcePropertiesTest {
@@ -23,44 +18,50 @@ class SourcePropertiesTest {
             ";HTTPPATH=", "dose", "dapi", "0123456789abcdef", "~", "1b2c3d4e-5f60-7182-93a4-b5c6d7e8f901", "{", "}",
             "hive_metastore", ",", ";", "main", "sales", "__segment_reverse_etl", "0", "65536", "443", "%2F");
 
-    @Provide
-    Arbitrary<String> typed() {
-        Arbitrary<String> pieces = Arbitraries.of(FRAGMENTS).list().ofMaxSize(14).map(l -> String.join("", l));
-        Arbitrary<String> any = Arbitraries.strings().all().ofMaxLength(60);
-        Arbitrary<String> ascii = Arbitraries.strings().ascii().ofMaxLength(40);
-        return Arbitraries.oneOf(pieces, pieces, any, ascii, Arbitraries.just(null));
+    private final RandomText random = new RandomText(20261123L);
+
+    /** What people type or paste: glued real fragments, any characters, plain ASCII, or nothing. */
+    private String typed() {
+        return random.oneOf(() -> random.fragments(FRAGMENTS, 14), () -> random.fragments(FRAGMENTS, 14),
+                () -> random.anyChars(60), () -> random.anyCodePoints(30), () -> random.ascii(40), () -> null);
     }
 
-    @Provide
-    Arbitrary<SourceInput> inputs() {
-        return Combinators.combine(typed(), typed(), typed(), typed(), typed(), typed(), typed())
-                .as(SourceInput::new);
+    private SourceInput input() {
+        return new SourceInput(typed(), typed(), typed(), typed(), typed(), typed(), typed());
     }
 
-    @Property(tries = 1500)
-    void validationNeverThrows(@ForAll("inputs") SourceInput input) {
-        Validation v = SourceValidator.validate(input);
-        assertNotNull(v.settings());
-        for (Finding f : v.findings()) {
-            assertNotNull(f.message());
-            assertFalse(f.message().isEmpty());
-        }
+    @Test
+    void validationNeverThrows() {
+        RandomText.forAll(1500, this::input, input -> {
+            Validation v = SourceValidator.validate(input);
+            assertNotNull(v.settings());
+            for (Finding f : v.findings()) {
+                assertNotNull(f.message());
+                assertFalse(f.message().isEmpty());
+            }
+        });
     }
 
-    @Property(tries = 1500)
-    void normalizationIsIdempotent(@ForAll("inputs") SourceInput input) {
-        SourceInput once = SourceValidator.normalize(input);
-        assertEquals(once, SourceValidator.normalize(once));
+    @Test
+    void normalizationIsIdempotent() {
+        RandomText.forAll(1500, this::input, input -> {
+            SourceInput once = SourceValidator.normalize(input);
+            assertEquals(once, SourceValidator.normalize(once));
+        });
     }
 
-    @Property(tries = 800)
-    void settingsDoNotChangeWhenInputIsNormalizedFirst(@ForAll("inputs") SourceInput input) {
-        assertEquals(SourceValidator.validate(input).settings(),
-                SourceValidator.validate(SourceValidator.normalize(input)).settings());
+    @Test
+    void settingsDoNotChangeWhenInputIsNormalizedFirst() {
+        RandomText.forAll(800, this::input, input -> assertEquals(SourceValidator.validate(input).settings(),
+                SourceValidator.validate(SourceValidator.normalize(input)).settings()));
     }
 
-    @Property(tries = 1500)
-    void fieldValidatorsNeverThrowAndAreIdempotent(@ForAll("typed") String text) {
+    @Test
+    void fieldValidatorsNeverThrowAndAreIdempotent() {
+        RandomText.forAll(1500, this::typed, this::fieldValidatorsHold);
+    }
+
+    private void fieldValidatorsHold(String text) {
         assertEquals(SourceValidator.host(text).normalized(),
                 SourceValidator.host(SourceValidator.host(text).normalized()).normalized());
         assertEquals(SourceValidator.httpPath(text).normalized(),
@@ -75,8 +76,12 @@ class SourcePropertiesTest {
         Cloud.of(text);
     }
 
-    @Property(tries = 800)
-    void secretNeverAppearsInMessages(@ForAll("typed") String prefix) {
+    @Test
+    void secretNeverAppearsInMessages() {
+        RandomText.forAll(800, this::typed, this::secretStaysOutOfMessages);
+    }
+
+    private void secretStaysOutOfMessages(String prefix) {
         String secret = "dose" + Integer.toHexString(Math.abs((prefix == null ? "" : prefix).hashCode())) + "feedface";
         SourceInput input = new SourceInput(prefix + secret, secret + prefix, secret, secret, secret, secret, secret);
         for (Finding f : SourceValidator.validate(input).findings()) {
@@ -85,8 +90,13 @@ class SourcePropertiesTest {
         }
     }
 
-    @Property(tries = 500)
-    void configParserOnlyEverThrowsConfigFileException(@ForAll("typed") String a, @ForAll("typed") String b) {
+    @Test
+    void configParserOnlyEverThrowsConfigFileException() {
+        RandomText.forAll(500, () -> List.of(String.valueOf(typed()), String.valueOf(typed())),
+                pair -> parsesOrExplains(pair.get(0), pair.get(1)));
+    }
+
+    private void parsesOrExplains(String a, String b) {
         String text = "[" + a + "]\n" + b + " = " + a + "\n" + b;
         try {
             DatabricksConfigFile.parse(text, null).profileNames();
@@ -95,7 +105,7 @@ class SourcePropertiesTest {
         }
     }
 
-    @Example
+    @Test
     void hugeInputsAreHandled() {
         String big = "a".repeat(100_000);
         String bigUnicode = "😀\u0000é ".repeat(25_000);
