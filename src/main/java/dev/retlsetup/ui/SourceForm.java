@@ -3,7 +3,9 @@ package dev.retlsetup.ui;
 import dev.retlsetup.check.TrustConfig;
 import dev.retlsetup.source.SourceInput;
 import dev.retlsetup.source.Field;
+import dev.retlsetup.source.ConnectionParts;
 import dev.retlsetup.source.PastedConnection;
+import java.util.Optional;
 import dev.retlsetup.source.Prefill;
 import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.source.Validation;
@@ -39,50 +41,47 @@ public final class SourceForm {
     private final StringProperty fillNotice = new SimpleStringProperty(this, "fillNotice", "");
     private final ReadOnlyObjectWrapper<Validation> validation = new ReadOnlyObjectWrapper<>(this, "validation");
 
-    private boolean spreadingPaste;
-
     public SourceForm() {
         for (StringProperty field : List.of(host, httpPath, port, clientId, secret, catalog, schemas)) {
             field.addListener((obs, old, now) -> revalidate());
-        }
-        for (StringProperty field : List.of(host, httpPath, port)) {
-            field.addListener((obs, old, now) -> spreadPastedUrl(field, old, now));
         }
         revalidate();
     }
 
     /**
-     * Smart paste: a JDBC URL or browser address pasted into any connection field fills hostname,
-     * port and HTTP path. Only a paste counts (several characters at once), so typing an address
-     * character by character is never rewritten under the user's fingers.
+     * Smart paste: a JDBC URL or browser address pasted into a connection field fills hostname,
+     * port and HTTP path, and says so.
+     *
+     * @return the text the receiving field should show instead of the pasted URL, or empty when
+     *         the text was not a URL (then it is pasted as is)
      */
-    private void spreadPastedUrl(StringProperty field, String old, String now) {
-        int added = (now == null ? 0 : now.length()) - (old == null ? 0 : old.length());
-        if (spreadingPaste || added < 2 || !PastedConnection.looksLikeUrl(now)) {
-            return;
+    public Optional<String> paste(Field into, String text) {
+        if (text == null || text.length() < 2 || !PastedConnection.looksLikeUrl(text)) {
+            return Optional.empty();
         }
-        PastedConnection.parse(now).ifPresent(parts -> {
-            spreadingPaste = true;
-            try {
-                if (field != host) {
-                    field.set(old == null ? "" : old);
-                }
-                host.set(parts.host());
-                List<String> filled = new java.util.ArrayList<>(List.of(Messages.get("notice.field.host")));
-                if (parts.port() != null) {
-                    port.set(String.valueOf(parts.port()));
-                    filled.add(Messages.get("notice.field.port"));
-                }
-                if (parts.httpPath() != null) {
-                    httpPath.set(parts.httpPath());
-                    filled.add(Messages.get("notice.field.httpPath"));
-                }
-                String kind = now.trim().toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:")
-                        ? Messages.get("notice.source.jdbc") : Messages.get("notice.source.browser");
-                fillNotice.set(Messages.format("notice.pasted", Notices.list(filled), kind));
-            } finally {
-                spreadingPaste = false;
-            }
+        Optional<ConnectionParts> parsed = PastedConnection.parse(text);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        ConnectionParts parts = parsed.get();
+        host.set(parts.host());
+        List<String> filled = new java.util.ArrayList<>(List.of(Messages.get("notice.field.host")));
+        if (parts.port() != null) {
+            port.set(String.valueOf(parts.port()));
+            filled.add(Messages.get("notice.field.port"));
+        }
+        if (parts.httpPath() != null) {
+            httpPath.set(parts.httpPath());
+            filled.add(Messages.get("notice.field.httpPath"));
+        }
+        String kind = text.trim().toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:")
+                ? Messages.get("notice.source.jdbc") : Messages.get("notice.source.browser");
+        fillNotice.set(Messages.format("notice.pasted", Notices.list(filled), kind));
+        return Optional.of(switch (into) {
+            case HOST -> host.get();
+            case PORT -> port.get();
+            case HTTP_PATH -> httpPath.get();
+            default -> text;
         });
     }
 

@@ -7,6 +7,8 @@ import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 /** The wizard application: one window, one scene, styled by a single stylesheet. */
@@ -56,6 +58,13 @@ public final class WizardApp extends Application {
             }
         });
         Scene scene = new Scene(root, 1040, 720);
+        // A filter, not the Cancel button's accelerator: text fields with a formatter swallow Escape.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                controller.requestCancel();
+            }
+        });
         scene.getStylesheets().add(WizardApp.class.getResource("wizard.css").toExternalForm());
         return scene;
     }

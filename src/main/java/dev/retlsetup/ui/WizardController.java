@@ -89,6 +89,11 @@ public final class WizardController {
 
     @FXML
     private void cancel() {
+        requestCancel();
+    }
+
+    /** Cancel or Escape: closes the wizard, asking first when something was typed. */
+    public void requestCancel() {
         if (confirmDiscard()) {
             closeAction.run();
         }

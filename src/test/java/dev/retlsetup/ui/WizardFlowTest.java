@@ -11,6 +11,8 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class WizardFlowTest {
     void start(Stage stage) throws IOException {
         this.stage = stage;
         form = new SourceForm();
-        model = new WizardViewModel(form);
+        model = new WizardViewModel(form, javafx.application.Platform::runLater);
         stage.setScene(WizardApp.createScene(model, Messages.bundle(), stage));
         stage.show();
     }
@@ -79,6 +81,50 @@ class WizardFlowTest {
         assertEquals(WizardStep.WORKSPACE, model.current());
         assertEquals("dbc-a1b2c3d4-e5f6.cloud.databricks.com", robot.lookup("#hostField").queryAs(TextField.class).getText());
         assertEquals("dose0123", form.secretProperty().get());
+    }
+
+    @Test
+    void pastingAJdbcUrlFillsHostPortAndPath(FxRobot robot) {
+        robot.interact(() -> {
+            form.hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+            form.schemasProperty().set("main.marketing");
+            model.next();
+            model.next();
+        });
+        assertEquals(WizardStep.CONNECTION, model.current());
+        String url = "jdbc:databricks://adb-1234567890123456.7.azuredatabricks.net:443/default;transportMode=http;"
+                + "ssl=1;AuthMech=3;httpPath=/sql/1.0/warehouses/0123456789abcdef;";
+        robot.interact(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(url);
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        robot.clickOn("#httpPathField");
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("/sql/1.0/warehouses/0123456789abcdef", robot.lookup("#httpPathField").queryAs(TextField.class).getText());
+        assertEquals("443", robot.lookup("#portField").queryAs(TextField.class).getText());
+        assertEquals("adb-1234567890123456.7.azuredatabricks.net", form.hostProperty().get());
+        assertEquals("adb-1234567890123456.7.azuredatabricks.net", robot.lookup("#hostValue").queryAs(Label.class).getText());
+        Label notice = robot.lookup("#notice").queryAs(Label.class);
+        assertTrue(notice.isVisible());
+        assertTrue(notice.getText().contains("JDBC URL"), notice.getText());
+    }
+
+    @Test
+    void aClusterPathIsExplainedOnTheFieldAndBlocksNext(FxRobot robot) {
+        robot.interact(() -> {
+            form.hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+            form.schemasProperty().set("main.marketing");
+            model.next();
+            model.next();
+        });
+        type(robot, "#httpPathField", "sql/protocolv1/o/1234567890123456/0123-456789-abcdefgh");
+        Label message = robot.lookup("#httpPathMessage").queryAs(Label.class);
+        assertTrue(message.isVisible());
+        assertTrue(message.getText().toLowerCase().contains("warehouse"), message.getText());
+        assertTrue(message.getStyleClass().contains("field-error"));
+        assertTrue(next(robot).isDisabled());
     }
 
     @Test

@@ -23,7 +23,7 @@ class WizardScreenshotsTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        model = new WizardViewModel(new SourceForm());
+        model = new WizardViewModel(new SourceForm(), javafx.application.Platform::runLater);
         stage.setScene(WizardApp.createScene(model, Messages.bundle(), stage));
         stage.show();
     }

@@ -36,6 +36,11 @@ public final class ConnectionStepViewModel implements StepViewModel {
         return form.findings(field);
     }
 
+    /** A pasted JDBC URL or browser address fills the connection fields; see {@link SourceForm#paste}. */
+    public java.util.Optional<String> paste(Field into, String text) {
+        return form.paste(into, text);
+    }
+
     public StringProperty fillNoticeProperty() {
         return form.fillNoticeProperty();
     }

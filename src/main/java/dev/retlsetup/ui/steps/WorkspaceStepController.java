@@ -7,6 +7,7 @@ import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.DemoMode;
 import dev.retlsetup.ui.FieldSupport;
 import dev.retlsetup.ui.Messages;
+import dev.retlsetup.ui.controls.SmartPaste;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.fxml.FXML;
@@ -46,6 +47,7 @@ public final class WorkspaceStepController {
         FieldSupport.validate(validation, hostField, true, v -> SourceValidator.host(v).findings());
         FieldSupport.message(hostMessage, viewModel.findings(Field.HOST), viewModel.hostProperty());
         Notice.bind(notice, viewModel.fillNoticeProperty());
+        SmartPaste.install(hostField, text -> viewModel.paste(Field.HOST, text));
         DemoMode demo = viewModel.demo();
         scenarioChoice.getItems().setAll(DemoMode.scenarios());
         scenarioChoice.getSelectionModel().select(demo.scenarioProperty().get().isEmpty() ? "ready"

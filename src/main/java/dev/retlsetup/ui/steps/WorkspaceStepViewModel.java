@@ -45,6 +45,11 @@ public final class WorkspaceStepViewModel implements StepViewModel {
         return form.findings(field);
     }
 
+    /** A pasted JDBC URL or browser address fills the connection fields; see {@link SourceForm#paste}. */
+    public java.util.Optional<String> paste(Field into, String text) {
+        return form.paste(into, text);
+    }
+
     public StringProperty fillNoticeProperty() {
         return form.fillNoticeProperty();
     }
