@@ -5,13 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Regenerates screenshots/ from the real wizard: {@code mvn -Pscreenshots test}. */
 @Tag("screenshots")
@@ -23,9 +30,15 @@ class WizardScreenshotsTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        model = new WizardViewModel(new SourceForm(), javafx.application.Platform::runLater);
+        model = new WizardViewModel(new SourceForm(), Platform::runLater);
         stage.setScene(WizardApp.createScene(model, Messages.bundle(), stage));
+        stage.setHeight(860);
         stage.show();
+    }
+
+    @AfterEach
+    void stopDemo() {
+        model.demo().shutdown();
     }
 
     @Test
@@ -40,20 +53,44 @@ class WizardScreenshotsTest {
             form.clientIdProperty().set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
         });
         shoot(robot, "02-sql-warehouse");
-        robot.interact(() -> {
-            model.next();
-            form.httpPathProperty().set("/sql/1.0/warehouses/abcdef0123456789");
-        });
+        robot.interact(model::next);
+        robot.clickOn("#httpPathField").write("sql/protocolv1/o/1234567890123456/0123-456789-abcdefgh");
         shoot(robot, "03-connection-details");
         robot.interact(() -> {
+            form.httpPathProperty().set("/sql/1.0/warehouses/abcdef0123456789");
             model.next();
-            form.secretProperty().set("dose0123456789abcdef0123456789abcdef");
         });
+        robot.clickOn("#secretField .password-field").write("dapi0123456789abcdef0123456789abcdef");
         shoot(robot, "04-credentials");
+    }
+
+    @Test
+    void rendersAFailingAndAPassingTestOnTheDemoWorkspace(FxRobot robot) throws TimeoutException {
+        TestPageTest.openTestStepOnDemo(robot, model, "missing-use-schema");
+        TestPageTest.runTest(robot, model);
+        scrollTo(robot, ".check-state-failed");
+        shoot(robot, "05-test-failing");
+        robot.interact(() -> model.goTo(WizardStep.WORKSPACE));
+        TestPageTest.openTestStepOnDemo(robot, model, "ready");
+        TestPageTest.runTest(robot, model);
+        shoot(robot, "06-test-passing");
         robot.interact(model::next);
-        shoot(robot, "05-test");
-        robot.interact(model::next);
-        shoot(robot, "06-add");
+        shoot(robot, "07-add");
+        robot.interact(() -> model.goTo(WizardStep.WORKSPACE));
+        shoot(robot, "08-demo-workspace");
+    }
+
+    /** Scrolls the page so that the first node matching the query is at the top of the view. */
+    private void scrollTo(FxRobot robot, String query) {
+        robot.interact(() -> {
+            ScrollPane scroll = (ScrollPane) stage.getScene().lookup(".page-scroll");
+            Node target = stage.getScene().lookup(query);
+            Node content = scroll.getContent();
+            Bounds inContent = content.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
+            double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+            scroll.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (inContent.getMinY() - 120) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void shoot(FxRobot robot, String name) {
