@@ -23,7 +23,7 @@ public final class WizardApp extends Application {
     @Override
     public void stop() {
         if (model != null) {
-            model.demo().shutdown();
+            model.shutdown();
         }
     }
 

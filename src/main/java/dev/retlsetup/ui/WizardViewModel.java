@@ -70,6 +70,12 @@ public final class WizardViewModel {
         thread.start();
     }
 
+    /** On exit: stop a running test (its clean-up included), then the demo workspace. */
+    public void shutdown() {
+        ((TestStepViewModel) steps.get(WizardStep.TEST)).shutdown(java.time.Duration.ofSeconds(10));
+        demo.shutdown();
+    }
+
     public DemoMode demo() {
         return demo;
     }

@@ -44,6 +44,8 @@ public final class TestStepViewModel implements StepViewModel {
     private final BooleanBinding anyFailed;
     private final BooleanBinding complete;
     private volatile ConnectionTester current;
+    private volatile java.util.concurrent.CompletableFuture<Void> runDone =
+            java.util.concurrent.CompletableFuture.completedFuture(null);
 
     public TestStepViewModel(SourceForm form, Executor background, Executor ui, Supplier<ConnectionTester> testers) {
         this.form = form;
@@ -120,6 +122,21 @@ public final class TestStepViewModel implements StepViewModel {
         start(true, Set.of());
     }
 
+    /**
+     * On exit: cancels a running test and waits (briefly) for its clean-up, so probe objects are
+     * dropped and the session closed even when the window closes mid-run.
+     */
+    public void shutdown(java.time.Duration wait) {
+        cancel();
+        try {
+            runDone.get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // Leaving anyway: the clean-up had its chance.
+        }
+    }
+
     public void cancel() {
         ConnectionTester tester = current;
         if (tester != null) {
@@ -136,11 +153,14 @@ public final class TestStepViewModel implements StepViewModel {
         ConnectionTester tester = testers.get();
         current = tester;
         running.set(true);
+        java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+        runDone = done;
         background.execute(() -> {
             TestReport report = null;
             try {
                 report = tester.run(request, new RowUpdater(only.isEmpty()));
             } finally {
+                done.complete(null);
                 TestReport finished = report;
                 ui.execute(() -> finish(finished));
             }
