@@ -53,6 +53,8 @@ class WizardScreenshotsTest {
             form.clientIdProperty().set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
         });
         shoot(robot, "02-sql-warehouse");
+        scrollTo(robot, ".copyable-code");
+        shoot(robot, "02b-sql-warehouse-grants");
         robot.interact(model::next);
         robot.clickOn("#httpPathField").write("sql/protocolv1/o/1234567890123456/0123-456789-abcdefgh");
         shoot(robot, "03-connection-details");

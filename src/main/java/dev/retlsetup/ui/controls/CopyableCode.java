@@ -17,17 +17,18 @@ public final class CopyableCode extends VBox {
     private final TextArea code = new TextArea();
     private final Button copy = new Button(Messages.get("button.copy"));
     private final HBox actions = new HBox();
+    /** Width of one character of the 12px monospace font used for code (see wizard.css). */
+    private static final double MONO_CHAR_WIDTH = 7.3;
 
     public CopyableCode() {
         getStyleClass().add("copyable-code");
         code.setEditable(false);
-        code.setWrapText(false);
+        code.setWrapText(true);
         code.getStyleClass().add("code");
         code.setFocusTraversable(true);
-        // Grow with the script so nothing scrolls out of sight.
+        // Grow with the script (long lines wrap) so nothing is hidden behind a scroll bar.
         code.prefRowCountProperty().bind(javafx.beans.binding.Bindings.createIntegerBinding(
-                () -> Math.max(2, (int) code.getText().lines().count() + 1), code.textProperty()));
-        // One spare row leaves room for the horizontal scroll bar of long lines.
+                () -> rowsNeeded(code.getText(), code.getWidth()), code.textProperty(), code.widthProperty()));
         copy.setMnemonicParsing(true);
         copy.getStyleClass().add("copy-button");
         copy.setOnAction(e -> copyToClipboard());
@@ -36,6 +37,16 @@ public final class CopyableCode extends VBox {
         actions.setAlignment(Pos.CENTER_RIGHT);
         getChildren().addAll(code, actions);
         setSpacing(6);
+    }
+
+    /** Visual rows for the text at this width, estimated from the monospace character width. */
+    static int rowsNeeded(String text, double width) {
+        int columns = width <= 0 ? 100 : Math.max(20, (int) ((width - 30) / MONO_CHAR_WIDTH));
+        int rows = 0;
+        for (String line : text.split("\n", -1)) {
+            rows += Math.max(1, (line.length() + columns - 1) / columns);
+        }
+        return Math.max(2, rows + 1);
     }
 
     public StringProperty textProperty() {
