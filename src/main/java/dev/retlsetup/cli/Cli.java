@@ -23,7 +23,8 @@ public final class Cli {
         this(new CliContext(out, err, in, env));
     }
 
-    private Cli(CliContext context) {
+    /** With a given context (tests inject secret stores). */
+    Cli(CliContext context) {
         this.context = context;
         // Register new subcommands here; each one documents itself through summary()/usage().
         this.commands = List.of(new ValidateCommand(), new TestCommand(), new ExplainCommand(),

@@ -8,12 +8,19 @@ import dev.retlsetup.source.Field;
 import dev.retlsetup.source.PastedConnection;
 import dev.retlsetup.source.Prefill;
 import dev.retlsetup.source.SourceInput;
+import dev.retlsetup.store.CorruptFileException;
+import dev.retlsetup.store.SavedSource;
+import dev.retlsetup.store.SecretStorage;
+import dev.retlsetup.store.SourceStore;
+import dev.retlsetup.store.StoreException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +29,11 @@ import java.util.Set;
  * explicit flags &gt; {@code --jdbc-url} &gt; profile ({@code --profile}, else {@code DATABRICKS_CONFIG_PROFILE})
  * &gt; environment ({@code DATABRICKS_HOST}, {@code DATABRICKS_CLIENT_ID}, {@code DATABRICKS_CLIENT_SECRET},
  * {@code DATABRICKS_WAREHOUSE_ID}).
+ *
+ * <p>{@code --profile NAME} is first looked up among the sources saved by the wizard ({@link SourceStore}); its
+ * secret comes from where the source keeps it (the OS credential store or its {@code ~/.databrickscfg} profile),
+ * else from {@code DATABRICKS_CLIENT_SECRET}. Only when no source has that name is it a {@code ~/.databrickscfg}
+ * profile. {@code DATABRICKS_CONFIG_PROFILE} always names a {@code ~/.databrickscfg} profile.
  *
  * <p>The secret is never a command-line argument (shell history, process lists): it comes from the profile
  * or {@code DATABRICKS_CLIENT_SECRET}.
@@ -56,12 +68,26 @@ public final class SourceOptions {
      *                   {@code profile [dev]}, {@code DATABRICKS_HOST}, ...)
      * @param profile    the profile used, or {@code null}
      * @param configFile the config file read, or {@code null}
+     * @param savedSource the name of the saved source used, or {@code null}
+     * @param notes      things the user should know (a secret not found where the saved source keeps it), for
+     *                   standard error
      */
-    public record Resolved(Prefill prefill, String profile, Path configFile) {
+    public record Resolved(Prefill prefill, String profile, Path configFile, String savedSource, List<String> notes) {
+        public Resolved {
+            notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+
+        public Resolved(Prefill prefill, String profile, Path configFile) {
+            this(prefill, profile, configFile, null, List.of());
+        }
+
         public SourceInput input() {
             return prefill.input();
         }
     }
+
+    /** The flags that set one field; when none is given, a saved source supplies every setting. */
+    static final List<String> FIELD_OPTIONS = List.of(HOST, HTTP_PATH, PORT, CLIENT_ID, CATALOG, SCHEMAS, JDBC_URL);
 
     private SourceOptions() {
     }
@@ -86,8 +112,9 @@ public final class SourceOptions {
                   --catalog NAME       catalog (default: the workspace default catalog)
                   --schemas LIST       schemas the models read, e.g. main.sales,main.marketing
                   --jdbc-url URL       take host, port and HTTP path from a JDBC URL
-                  --profile NAME       read host, client_id, client_secret, warehouse_id from a ~/.databrickscfg
-                                       profile (default: DATABRICKS_CONFIG_PROFILE; file: DATABRICKS_CONFIG_FILE)
+                  --profile NAME       a source saved by the wizard, else a ~/.databrickscfg profile (host,
+                                       client_id, client_secret, warehouse_id) (default: DATABRICKS_CONFIG_PROFILE,
+                                       a ~/.databrickscfg profile; file: DATABRICKS_CONFIG_FILE)
                 The OAuth secret is never a command-line argument: set DATABRICKS_CLIENT_SECRET, or use --profile.
                 """;
     }
@@ -147,18 +174,72 @@ public final class SourceOptions {
         }
 
         String profileName = args.value(PROFILE);
-        if (profileName == null) {
-            profileName = context.env(EnvironmentDefaults.CONFIG_PROFILE);
-        }
         Path configFile = null;
-        if (profileName != null) {
-            configFile = DatabricksConfigFile.locate(context.env(), context.home());
-            DatabricksConfigFile file = DatabricksConfigFile.read(configFile);
-            result = result.orElse(file.profile(profileName).toPrefill());
+        String savedName = null;
+        List<String> notes = new ArrayList<>();
+        Optional<SavedSource> saved = profileName == null ? Optional.empty() : savedSource(profileName, context);
+        if (saved.isPresent()) {
+            SavedSource source = saved.get();
+            savedName = source.name();
+            SecretStorage storage = source.secretStorage();
+            if (storage.kind() == SecretStorage.Kind.DATABRICKSCFG) {
+                configFile = context.secrets().databricksCfg().file();
+            }
+            String secret = "";
+            try {
+                secret = context.secrets().vault(storage.kind()).read(storage).orElse("");
+                if (secret.isEmpty() && storage.kind() != SecretStorage.Kind.NONE
+                        && context.env(EnvironmentDefaults.CLIENT_SECRET) == null) {
+                    notes.add("the saved source \"" + source.name() + "\" keeps its secret in " + where(storage)
+                            + ", but none was found there; set " + EnvironmentDefaults.CLIENT_SECRET + ".");
+                }
+            } catch (StoreException e) {
+                notes.add("the secret of the saved source \"" + source.name() + "\" could not be read: "
+                        + e.getMessage() + (context.env(EnvironmentDefaults.CLIENT_SECRET) == null ? ""
+                        : " Using " + EnvironmentDefaults.CLIENT_SECRET + "."));
+            }
+            result = result.orElse(Prefill.of(source.toInput(secret), "saved source [" + source.name() + "]"));
+        } else {
+            if (profileName == null) {
+                profileName = context.env(EnvironmentDefaults.CONFIG_PROFILE);
+            }
+            if (profileName != null) {
+                configFile = DatabricksConfigFile.locate(context.env(), context.home());
+                DatabricksConfigFile file = DatabricksConfigFile.read(configFile);
+                result = result.orElse(file.profile(profileName).toPrefill());
+            }
         }
 
         result = result.orElse(EnvironmentDefaults.read(context.env()));
-        return new Resolved(result, profileName, configFile);
+        return new Resolved(result, profileName, configFile, savedName, notes);
+    }
+
+    /** True when no flag overrides a setting of the saved source (so a test result describes the source). */
+    static boolean onlySavedSettings(Args args) {
+        return FIELD_OPTIONS.stream().noneMatch(args::has);
+    }
+
+    /**
+     * The saved source {@code name}, if any. A damaged one (moved aside by the store) is an error, not a silent
+     * fallback to a {@code ~/.databrickscfg} profile of the same name.
+     */
+    private static Optional<SavedSource> savedSource(String name, CliContext context) throws ConfigFileException {
+        SourceStore store = new SourceStore(context.configDirectory());
+        try {
+            return store.find(name);
+        } catch (CorruptFileException e) {
+            throw new ConfigFileException(e.getMessage(), e.path(), 0);
+        } catch (StoreException e) {
+            throw new ConfigFileException(e.getMessage(), e.path(), 0);
+        }
+    }
+
+    private static String where(SecretStorage storage) {
+        return switch (storage.kind()) {
+            case KEYCHAIN -> "this computer's credential store";
+            case DATABRICKSCFG -> "the ~/.databrickscfg profile [" + storage.profile() + "]";
+            case NONE -> "no store";
+        };
     }
 
     private static void putIf(Map<Field, String> origins, SourceInput input,

@@ -9,6 +9,10 @@ import dev.retlsetup.check.TestReport;
 import dev.retlsetup.check.TestRequest;
 import dev.retlsetup.check.TrustConfig;
 import dev.retlsetup.source.ConfigFileException;
+import dev.retlsetup.store.ReportWriter;
+import dev.retlsetup.store.SourceStore;
+import dev.retlsetup.store.StoreException;
+import dev.retlsetup.store.TestSummary;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +30,7 @@ public final class TestCommand implements Command {
     static final String START_WAREHOUSE = "--start-warehouse";
     static final String TIMEOUT = "--timeout";
     static final String JSON = "--json";
+    static final String REPORT = "--report";
 
     @Override
     public String name() {
@@ -41,7 +46,7 @@ public final class TestCommand implements Command {
     public String usage() {
         return "Usage: java -jar retl-setup.jar test [source options] [--schemas c.s,c.s2]\n"
                 + "           [--trust-store PATH --trust-store-password PW] [--start-warehouse] [--timeout SECONDS]"
-                + " [--json]\n\n"
+                + " [--json]\n           [--report PATH.html|PATH.json]\n\n"
                 + "Checks, in order: the settings, DNS, TCP, TLS, OAuth sign-in, the warehouse, a JDBC session,\n"
                 + "who the queries run as, the catalog, read access to each schema, and Segment's managed schema\n"
                 + "__segment_reverse_etl. Every failure comes with the exact fix (GRANT statements included).\n\n"
@@ -53,15 +58,21 @@ public final class TestCommand implements Command {
                 + "  --start-warehouse    start a stopped warehouse and wait for it\n"
                 + "  --timeout SECONDS    time limit for the whole test (default "
                 + TestRequest.DEFAULT_TIMEOUT.toSeconds() + ")\n"
-                + "  --json               print one JSON object: {ok, principal, catalogKind, checks}\n\n"
+                + "  --json               print one JSON object: {ok, principal, catalogKind, checks}\n"
+                + "  --report PATH        also write the results to PATH: a page to open in a browser or send to an\n"
+                + "                       admin (.html), or JSON with the settings and versions (.json); never the secret\n"
+                + "\nWith --profile NAME of a source saved by the wizard, and no other source option, the result is\n"
+                + "also recorded on that source.\n\n"
                 + "Exit codes: 0 no check failed, 1 a check failed, 2 wrong arguments.\n";
     }
 
     @Override
     public int run(List<String> args, CliContext context) throws UsageException {
         SourceOptions.rejectSecretArguments(args);
-        Args parsed = Args.parse(args, SourceOptions.withValueOptions(TRUST_STORE, TRUST_STORE_PASSWORD, TIMEOUT),
+        Args parsed = Args.parse(args,
+                SourceOptions.withValueOptions(TRUST_STORE, TRUST_STORE_PASSWORD, TIMEOUT, REPORT),
                 Set.of(START_WAREHOUSE, JSON));
+        Path reportFile = reportFile(parsed);
         SourceOptions.Resolved resolved;
         try {
             resolved = SourceOptions.resolve(parsed, context);
@@ -69,6 +80,7 @@ public final class TestCommand implements Command {
             context.err().println("retl-setup test: " + e.getMessage());
             return 2;
         }
+        resolved.notes().forEach(note -> context.err().println("retl-setup test: " + note));
         TestRequest request = new TestRequest(resolved.input(), trust(parsed), parsed.has(START_WAREHOUSE),
                 timeout(parsed), Set.of());
         boolean json = parsed.has(JSON);
@@ -91,7 +103,42 @@ public final class TestCommand implements Command {
         } else {
             TestReportText.verdict(report, context.out());
         }
+        // Messages about files go to stderr with --json, so standard output stays one JSON object.
+        PrintStream info = json ? context.err() : context.out();
+        if (reportFile != null) {
+            try {
+                new ReportWriter().write(reportFile, report, resolved.input());
+                info.println("Report written to " + reportFile.toAbsolutePath());
+            } catch (StoreException e) {
+                context.err().println("retl-setup test: the report was not written. " + e.getMessage());
+            }
+        }
+        if (resolved.savedSource() != null && SourceOptions.onlySavedSettings(parsed) && !report.cancelled()) {
+            try {
+                new SourceStore(context.configDirectory()).recordTest(resolved.savedSource(), TestSummary.of(report));
+            } catch (StoreException e) {
+                context.err().println("retl-setup test: the result was not recorded on the saved source: "
+                        + e.getMessage());
+            }
+        }
         return report.ok() ? 0 : 1;
+    }
+
+    private static Path reportFile(Args parsed) throws UsageException {
+        String value = parsed.value(REPORT);
+        if (value == null) {
+            return null;
+        }
+        Path file;
+        try {
+            file = Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException(REPORT + " is not a valid file name: " + value);
+        }
+        if (ReportWriter.Format.of(file).isEmpty()) {
+            throw new UsageException(REPORT + " must end in .html (a page to read) or .json, not: " + value);
+        }
+        return file;
     }
 
     private static TrustConfig trust(Args parsed) throws UsageException {

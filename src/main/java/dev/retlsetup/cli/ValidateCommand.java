@@ -59,6 +59,7 @@ public final class ValidateCommand implements Command {
             context.err().println("retl-setup validate: " + e.getMessage());
             return USAGE;
         }
+        resolved.notes().forEach(note -> context.err().println("retl-setup validate: " + note));
         // Segment's source has no schema field: without --schemas, say so but do not fail.
         Validation validation = SourceValidator.validate(resolved.input(), false);
         if (parsed.has(JSON)) {

@@ -1,0 +1,220 @@
+package dev.retlsetup.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The versioned JSON of saved sources and drafts, written and read field by field (no reflection). */
+final class StoreJson {
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** A file that is JSON but not what was expected; the message names what is wrong. */
+    static final class Malformed extends Exception {
+        Malformed(String message) {
+            super(message);
+        }
+    }
+
+    /** A file written by a newer version of the app. */
+    static final class Future extends Exception {
+        final int version;
+
+        Future(int version) {
+            super("version " + version);
+            this.version = version;
+        }
+    }
+
+    private StoreJson() {
+    }
+
+    static byte[] bytes(ObjectNode root) {
+        try {
+            return (MAPPER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Parses {@code bytes} and checks {@code "version"}: 1..{@code current}. */
+    static JsonNode parse(byte[] bytes, int current) throws Malformed, Future {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(bytes);
+        } catch (java.io.IOException e) {
+            throw new Malformed("it is not valid JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw new Malformed("it is not a JSON object");
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.canConvertToInt() || !version.isIntegralNumber()) {
+            throw new Malformed("it has no \"version\" number");
+        }
+        int v = version.intValue();
+        if (v > current) {
+            throw new Future(v);
+        }
+        if (v < 1) {
+            throw new Malformed("its version " + v + " is not valid");
+        }
+        return root;
+    }
+
+    // ------------------------------------------------------------------ saved sources
+
+    static ObjectNode source(SavedSource s) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("version", SourceStore.VERSION);
+        root.put("name", s.name());
+        ObjectNode settings = root.putObject("settings");
+        settings.put("host", s.host());
+        settings.put("httpPath", s.httpPath());
+        settings.put("port", s.port());
+        settings.put("clientId", s.clientId());
+        settings.put("catalog", s.catalog());
+        s.schemas().forEach(settings.putArray("schemas")::add);
+        ObjectNode storage = root.putObject("secretStorage");
+        storage.put("kind", s.secretStorage().kind().jsonName());
+        storage.put("reference", s.secretStorage().reference());
+        TestSummary t = s.lastTest();
+        if (t == null) {
+            root.putNull("lastTest");
+        } else {
+            ObjectNode test = root.putObject("lastTest");
+            test.put("time", instant(t.time()));
+            test.put("ok", t.ok());
+            test.put("complete", t.complete());
+            test.put("passed", t.passed());
+            test.put("failed", t.failed());
+            test.put("warnings", t.warnings());
+            test.put("skipped", t.skipped());
+            test.put("principal", t.principal());
+        }
+        root.put("created", instant(s.created()));
+        root.put("updated", instant(s.updated()));
+        return root;
+    }
+
+    static SavedSource source(JsonNode root) throws Malformed {
+        String name = text(root, "name", true);
+        if (name.isBlank()) {
+            throw new Malformed("its \"name\" is empty");
+        }
+        JsonNode settings = object(root, "settings");
+        List<String> schemas = new ArrayList<>();
+        JsonNode list = settings.get("schemas");
+        if (list != null && !list.isNull()) {
+            if (!list.isArray()) {
+                throw new Malformed("\"settings.schemas\" is not a list");
+            }
+            for (JsonNode item : list) {
+                if (!item.isTextual()) {
+                    throw new Malformed("\"settings.schemas\" holds something that is not text");
+                }
+                schemas.add(item.asText());
+            }
+        }
+        JsonNode storageNode = object(root, "secretStorage");
+        SecretStorage.Kind kind = SecretStorage.Kind.fromJson(text(storageNode, "kind", true));
+        if (kind == null) {
+            throw new Malformed("\"secretStorage.kind\" is not keychain, databrickscfg or none");
+        }
+        SecretStorage storage;
+        try {
+            storage = new SecretStorage(kind, text(storageNode, "reference", false));
+        } catch (IllegalArgumentException e) {
+            throw new Malformed("\"secretStorage\" is incomplete");
+        }
+        TestSummary lastTest = null;
+        JsonNode test = root.get("lastTest");
+        if (test != null && !test.isNull()) {
+            if (!test.isObject()) {
+                throw new Malformed("\"lastTest\" is not an object");
+            }
+            lastTest = new TestSummary(instant(test, "time"), test.path("ok").asBoolean(false),
+                    test.path("complete").asBoolean(false), test.path("passed").asInt(0),
+                    test.path("failed").asInt(0), test.path("warnings").asInt(0), test.path("skipped").asInt(0),
+                    text(test, "principal", false));
+        }
+        return new SavedSource(name, text(settings, "host", false), text(settings, "httpPath", false),
+                text(settings, "port", false), text(settings, "clientId", false), text(settings, "catalog", false),
+                schemas, storage, lastTest, instant(root, "created"), instant(root, "updated"));
+    }
+
+    // ------------------------------------------------------------------ drafts
+
+    static ObjectNode draft(Draft d) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("version", DraftStore.VERSION);
+        root.put("savedAt", instant(d.savedAt()));
+        root.put("stepId", d.stepId());
+        root.put("demoScenario", d.demoScenario());
+        root.put("sourceName", d.sourceName());
+        ObjectNode fields = root.putObject("fields");
+        fields.put("host", d.host());
+        fields.put("httpPath", d.httpPath());
+        fields.put("port", d.port());
+        fields.put("clientId", d.clientId());
+        fields.put("catalog", d.catalog());
+        fields.put("schemas", d.schemas());
+        fields.put("secretStorage", d.secretStorage() == null ? null : d.secretStorage().jsonName());
+        return root;
+    }
+
+    static Draft draft(JsonNode root) throws Malformed {
+        JsonNode fields = object(root, "fields");
+        String storage = text(fields, "secretStorage", false);
+        return new Draft(text(fields, "host", false), text(fields, "httpPath", false), text(fields, "port", false),
+                text(fields, "clientId", false), text(fields, "catalog", false), text(fields, "schemas", false),
+                storage == null ? null : SecretStorage.Kind.fromJson(storage), text(root, "stepId", false),
+                text(root, "demoScenario", false), text(root, "sourceName", false), instant(root, "savedAt"));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static JsonNode object(JsonNode parent, String field) throws Malformed {
+        JsonNode node = parent.get(field);
+        if (node == null || !node.isObject()) {
+            throw new Malformed("it has no \"" + field + "\" object");
+        }
+        return node;
+    }
+
+    private static String text(JsonNode parent, String field, boolean required) throws Malformed {
+        JsonNode node = parent.get(field);
+        if (node == null || node.isNull()) {
+            if (required) {
+                throw new Malformed("it has no \"" + field + "\"");
+            }
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw new Malformed("\"" + field + "\" is not text");
+        }
+        return node.asText();
+    }
+
+    private static Instant instant(JsonNode parent, String field) throws Malformed {
+        String value = text(parent, field, false);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new Malformed("\"" + field + "\" is not a date and time");
+        }
+    }
+
+    private static String instant(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}

@@ -1,0 +1,349 @@
+package dev.retlsetup.store;
+
+import static dev.retlsetup.store.StoreTestSupport.HOST;
+import static dev.retlsetup.store.StoreTestSupport.SECRET;
+import static dev.retlsetup.store.StoreTestSupport.assertNoSecretIn;
+import static dev.retlsetup.store.StoreTestSupport.files;
+import static dev.retlsetup.store.StoreTestSupport.input;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.retlsetup.source.SourceInput;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceStoreTest {
+    @TempDir
+    Path config;
+
+    SourceStore store() {
+        return new SourceStore(config);
+    }
+
+    @Test
+    void savedSourcesRoundTripWithoutTheSecret() throws Exception {
+        SourceStore store = store();
+        SavedSource created = store.create(SavedSource.of("Production", input(), SecretStorage.keychain()));
+        assertNotNull(created.created());
+        assertEquals(created.created(), created.updated());
+        SavedSource loaded = store.load("production");
+        assertEquals(created, loaded);
+        assertEquals(input().withSecret(""), loaded.toInput());
+        assertEquals(List.of("main.sales", "main.marketing"), loaded.schemas());
+
+        TestSummary summary = new TestSummary(Instant.parse("2025-01-02T03:04:05Z"), true, true, 9, 0, 1, 0,
+                "1b2c3d4e-5f60-7182-93a4-b5c6d7e8f901");
+        SavedSource tested = store.recordTest("PRODUCTION", summary);
+        assertEquals(summary, store.load("Production").lastTest());
+        assertEquals(created.created(), tested.created());
+
+        store.create(SavedSource.of("staging", input().withCatalog(""), SecretStorage.databricksCfg("retl")));
+        store.create(SavedSource.of("Analytics", input(), SecretStorage.none()));
+        assertEquals(List.of("Analytics", "Production", "staging"), store.names());
+        assertEquals(SecretStorage.databricksCfg("retl"), store.load("staging").secretStorage());
+        assertTrue(store.list().problems().isEmpty());
+
+        JsonNode json = StoreJson.MAPPER.readTree(store.file("Production").toFile());
+        assertEquals(1, json.get("version").asInt());
+        assertEquals(HOST, json.get("settings").get("host").asText());
+        assertNoSecretIn(config, SECRET);
+    }
+
+    @Test
+    void namesAreUniqueIgnoringCaseAndMapToSafeDistinctFileNames() throws Exception {
+        SourceStore store = store();
+        store.create(SavedSource.of("Prod", input(), SecretStorage.none()));
+        StoreException taken = assertThrows(StoreException.class,
+                () -> store.create(SavedSource.of("PROD", input(), SecretStorage.none())));
+        assertTrue(taken.getMessage().contains("already exists"), taken.getMessage());
+
+        List<String> names = List.of("a/b", "a%2Fb", "..", ".", "con", "CON", "Café ☕", "x".repeat(80),
+                "x".repeat(79) + "y", "C:\\Windows", "a b", "a_b", "a-b");
+        Set<String> files = new HashSet<>();
+        for (String name : names) {
+            String file = SourceStore.fileName(name);
+            assertTrue(file.matches("[a-z0-9A-F%_~-]+\\.json"), file);
+            assertTrue(file.length() < 200, file);
+            files.add(file);
+        }
+        assertEquals(names.size() - 1, files.size(), "only con/CON share a file");
+        assertNotEquals("con.json", SourceStore.fileName("con"));
+        for (String name : List.of("a/b", "..", "Café ☕", "x".repeat(80))) {
+            store.create(SavedSource.of(name, input(), SecretStorage.none()));
+            assertEquals(name, store.load(name).name());
+        }
+        assertNotNull(SourceStore.nameProblem(" "));
+        assertNotNull(SourceStore.nameProblem("a\nb"));
+        assertNotNull(SourceStore.nameProblem("x".repeat(81)));
+        assertNull(SourceStore.nameProblem("Production (EU)"));
+    }
+
+    @Test
+    void renameDuplicateAndDelete() throws Exception {
+        SourceStore store = store();
+        SavedSource original = store.create(SavedSource.of("prod", input(), SecretStorage.keychain("k1"))
+                .withLastTest(new TestSummary(Instant.now(), true, true, 1, 0, 0, 0, null)));
+        SavedSource renamed = store.rename("prod", "Production");
+        assertEquals("Production", renamed.name());
+        assertEquals(original.created(), renamed.created());
+        assertEquals(SecretStorage.keychain("k1"), renamed.secretStorage(), "a rename keeps the secret's entry");
+        assertFalse(store.exists("prod"));
+        assertEquals(List.of("Production"), store.names());
+        // A change of case only.
+        assertEquals("PRODUCTION", store.rename("production", "PRODUCTION").name());
+
+        SavedSource copy = store.duplicate("production", "Production copy");
+        assertEquals(SecretStorage.Kind.KEYCHAIN, copy.secretStorage().kind());
+        assertNotEquals("k1", copy.secretStorage().reference(), "the copy gets its own credential-store entry");
+        assertNull(copy.lastTest());
+        assertEquals(renamed.toInput(), copy.toInput());
+
+        StoreException clash = assertThrows(StoreException.class, () -> store.rename("Production copy", "production"));
+        assertTrue(clash.getMessage().contains("already exists"));
+        StoreException missing = assertThrows(StoreException.class, () -> store.load("nope"));
+        assertTrue(missing.getMessage().contains("no saved source named \"nope\""), missing.getMessage());
+
+        assertTrue(store.delete("production copy"));
+        assertFalse(store.delete("production copy"));
+        assertEquals(List.of("PRODUCTION"), store.names());
+    }
+
+    @Test
+    void aWriteThatFailsMidwayLeavesTheOldFileIntact() throws Exception {
+        store().create(SavedSource.of("prod", input(), SecretStorage.none()));
+        Path file = store().file("prod");
+        byte[] before = Files.readAllBytes(file);
+        SourceStore crashing = new SourceStore(config, new AtomicWriter(temp -> {
+            assertTrue(Files.size(temp) > 0, "the new content was written to the temporary file");
+            throw new IOException("simulated crash");
+        }), Clock.systemUTC());
+        StoreException e = assertThrows(StoreException.class,
+                () -> crashing.save(store().load("prod").withSettings(input().withHost("other.cloud.databricks.com"))));
+        assertTrue(e.getMessage().contains("simulated crash"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertEquals(List.of(file, file.resolveSibling(SourceStore.LOCK_FILE)).stream().sorted().toList(),
+                files(config).stream().sorted().toList(), "no temporary file left behind");
+    }
+
+    @Test
+    void aTemporaryFileLeftByAKilledProcessIsIgnored() throws Exception {
+        SourceStore store = store();
+        store.create(SavedSource.of("prod", input(), SecretStorage.none()));
+        // What a process killed between write and rename leaves: a half-written temporary file.
+        Files.writeString(store.directory().resolve(".prod.json.123456.tmp"), "{\"version\":1,\"na");
+        SourceStore.Listing listing = store.list();
+        assertEquals(List.of("prod"), listing.sources().stream().map(SavedSource::name).toList());
+        assertTrue(listing.problems().isEmpty());
+        store.save(store.load("prod").withSettings(input().withCatalog("other")));
+        assertEquals("other", store.load("prod").catalog());
+    }
+
+    @Test
+    void aFullDiskGivesAClearMessageAndKeepsTheOldFile() throws Exception {
+        store().create(SavedSource.of("prod", input(), SecretStorage.none()));
+        byte[] before = Files.readAllBytes(store().file("prod"));
+        SourceStore full = new SourceStore(config, new AtomicWriter(temp -> {
+            throw new IOException("No space left on device");
+        }), Clock.systemUTC());
+        StoreException e = assertThrows(StoreException.class,
+                () -> full.save(SavedSource.of("prod", input().withCatalog("x"), SecretStorage.none())));
+        assertTrue(e.getMessage().startsWith("Could not save "), e.getMessage());
+        assertTrue(e.getMessage().contains("the disk is full"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(store().file("prod")));
+    }
+
+    @Test
+    void corruptAndFutureFilesAreMovedAsideAndListingContinues() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2025-06-01T10:20:30Z"), ZoneOffset.UTC);
+        SourceStore store = new SourceStore(config, new AtomicWriter(), clock);
+        store.create(SavedSource.of("good", input(), SecretStorage.none()));
+        Files.writeString(store.directory().resolve("broken.json"), "{ not json");
+        Files.writeString(store.directory().resolve("nofields.json"), "{\"version\": 1, \"name\": \"x\"}");
+        Files.writeString(store.directory().resolve("newer.json"), "{\"version\": 2, \"name\": \"newer\"}");
+
+        SourceStore.Listing listing = store.list();
+        assertEquals(List.of("good"), listing.sources().stream().map(SavedSource::name).toList());
+        assertEquals(3, listing.problems().size());
+        for (SourceStore.Problem problem : listing.problems()) {
+            assertNotNull(problem.backup(), problem.message());
+            assertTrue(Files.exists(problem.backup()));
+            assertFalse(Files.exists(problem.file()));
+            assertTrue(problem.message().contains(problem.backup().toString()), problem.message());
+        }
+        assertTrue(Files.exists(store.directory().resolve("broken.json.corrupt-20250601-102030")));
+        assertTrue(Files.exists(store.directory().resolve("nofields.json.corrupt-20250601-102030")));
+        assertTrue(Files.exists(store.directory().resolve("newer.json.future-20250601-102030")));
+        String future = listing.problems().stream().filter(p -> p.file().endsWith("newer.json")).findFirst()
+                .orElseThrow().message();
+        assertTrue(future.contains("newer version of this app"), future);
+        String broken = listing.problems().stream().filter(p -> p.file().endsWith("broken.json")).findFirst()
+                .orElseThrow().message();
+        assertTrue(broken.contains("is damaged (it is not valid JSON)"), broken);
+
+        // Listing again: the moved files are no longer listed nor reported.
+        assertTrue(store.list().problems().isEmpty());
+
+        // Loading a damaged source by name reports it and moves it aside too; a second one gets its own backup.
+        Files.writeString(store.file("good"), "[]");
+        CorruptFileException e = assertThrows(CorruptFileException.class, () -> store.find("good"));
+        assertFalse(e.futureVersion());
+        assertEquals(store.directory().resolve("good.json.corrupt-20250601-102030"), e.backup());
+        assertTrue(store.find("good").isEmpty());
+        Files.writeString(store.file("good"), "{}");
+        assertThrows(CorruptFileException.class, () -> store.find("good"));
+        assertTrue(Files.exists(store.directory().resolve("good.json.corrupt-20250601-102030-2")));
+    }
+
+    @Test
+    void filesAndFoldersAreOwnerOnly() throws Exception {
+        Path dir = config.resolve("nested/config");
+        assumeTrue(AtomicWriter.posix(config));
+        SourceStore store = new SourceStore(dir);
+        store.create(SavedSource.of("prod", input(), SecretStorage.none()));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.directory())));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file("prod"))));
+        store.save(store.load("prod").withSettings(input().withCatalog("c")));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file("prod"))));
+        DraftStore drafts = new DraftStore(dir);
+        drafts.save(Draft.of(input(), null, "workspace", null, null, null));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(drafts.file())));
+    }
+
+    @Test
+    void concurrentSavesOfTheSameSourceNeverCorruptIt() throws Exception {
+        SourceStore store = store();
+        store.create(SavedSource.of("shared", input(), SecretStorage.none()));
+        int threads = 6;
+        int saves = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        for (int t = 0; t < threads; t++) {
+            int id = t;
+            futures.add(pool.submit(() -> {
+                start.await();
+                // Each thread has its own store object, as two windows would.
+                SourceStore mine = new SourceStore(config);
+                for (int i = 0; i < saves; i++) {
+                    String catalog = "c" + id + "_" + i;
+                    written.add(catalog);
+                    mine.save(SavedSource.of("shared", input().withCatalog(catalog), SecretStorage.none()));
+                    assertTrue(mine.load("shared").catalog().startsWith("c"));
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get(60, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        SourceStore.Listing listing = store.list();
+        assertTrue(listing.problems().isEmpty(), listing.problems().toString());
+        assertEquals(1, listing.sources().size());
+        assertTrue(written.contains(listing.sources().get(0).catalog()));
+        assertTrue(files(store.directory()).stream().noneMatch(AtomicWriter::isTemporary));
+    }
+
+    @Test
+    void concurrentSavesFromTwoProcessesNeverCorruptIt() throws Exception {
+        SourceStore store = store();
+        store.create(SavedSource.of("shared", input(), SecretStorage.none()));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("java.class.path");
+        List<Process> processes = new ArrayList<>();
+        for (int p = 0; p < 2; p++) {
+            processes.add(new ProcessBuilder(java, "-cp", classpath, StoreWriterProcess.class.getName(),
+                    config.toString(), "p" + p, "40").redirectErrorStream(true).start());
+        }
+        for (int i = 0; i < 40; i++) {
+            store.save(SavedSource.of("shared", input().withCatalog("main_" + i), SecretStorage.none()));
+        }
+        for (Process process : processes) {
+            assertTrue(process.waitFor(120, TimeUnit.SECONDS), "writer process timed out");
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, process.exitValue(), output);
+        }
+        SourceStore.Listing listing = store.list();
+        assertTrue(listing.problems().isEmpty(), listing.problems().toString());
+        assertEquals(List.of("shared"), listing.sources().stream().map(SavedSource::name).toList());
+        assertTrue(files(store.directory()).stream().noneMatch(AtomicWriter::isTemporary));
+    }
+
+    @Test
+    void aFileWhereTheFolderShouldBeGivesAClearMessage() throws Exception {
+        Path blocker = config.resolve("blocker");
+        Files.writeString(blocker, "not a folder");
+        SourceStore store = new SourceStore(blocker.resolve("retl-setup"));
+        StoreException e = assertThrows(StoreException.class,
+                () -> store.create(SavedSource.of("prod", input(), SecretStorage.none())));
+        assertTrue(e.getMessage().startsWith("Could not create the folder "), e.getMessage());
+        assertTrue(e.getMessage().contains(ConfigDirectory.ENV), e.getMessage());
+        assertTrue(store.list().sources().isEmpty(), "listing a missing store is empty, not an error");
+    }
+
+    @Test
+    void anUnwritableFolderGivesAClearMessage() throws Exception {
+        assumeTrue(AtomicWriter.posix(config));
+        assumeFalse(StoreTestSupport.isRoot(), "root can write anywhere");
+        SourceStore store = store();
+        store.create(SavedSource.of("prod", input(), SecretStorage.none()));
+        Files.setPosixFilePermissions(store.directory(), PosixFilePermissions.fromString("r-x------"));
+        try {
+            StoreException e = assertThrows(StoreException.class,
+                    () -> store.save(SavedSource.of("prod", input().withCatalog("x"), SecretStorage.none())));
+            assertTrue(e.getMessage().contains("not allowed to write there"), e.getMessage());
+            assertEquals("main", store.load("prod").catalog());
+        } finally {
+            Files.setPosixFilePermissions(store.directory(), PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void messagesForWriteFailuresNameTheCauseInPlainWords() {
+        Path p = Path.of("/x/sources/prod.json");
+        assertTrue(AtomicWriter.failure("save", p, new java.nio.file.AccessDeniedException(p.toString()))
+                .getMessage().contains("not allowed to write there"));
+        assertTrue(AtomicWriter.failure("save", p, new java.nio.file.FileSystemException(p.toString(), null,
+                "Read-only file system")).getMessage().contains("read-only"));
+        assertTrue(AtomicWriter.failure("save", p, new IOException("Disk quota exceeded"))
+                .getMessage().contains("the disk is full"));
+    }
+
+    @Test
+    void savedSourceFromInputDropsTheSecret() {
+        SavedSource s = SavedSource.of("x", input(), SecretStorage.none());
+        assertFalse(s.toString().contains(SECRET));
+        assertEquals("", s.toInput().secret());
+        assertEquals(SECRET, s.toInput(SECRET).secret());
+        assertEquals(SourceInput.empty().withSecret("s"), SavedSource.of("y", SourceInput.empty(), null).toInput("s"));
+    }
+}
