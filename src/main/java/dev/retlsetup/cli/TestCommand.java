@@ -5,6 +5,7 @@ import dev.retlsetup.check.CheckResult;
 import dev.retlsetup.check.CheckStatus;
 import dev.retlsetup.check.ConnectionTester;
 import dev.retlsetup.check.TestListener;
+import dev.retlsetup.check.TestReportJson;
 import dev.retlsetup.check.TestReport;
 import dev.retlsetup.check.TestRequest;
 import dev.retlsetup.check.TrustConfig;

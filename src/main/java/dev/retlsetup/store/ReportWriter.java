@@ -9,7 +9,7 @@ import dev.retlsetup.BuildInfo;
 import dev.retlsetup.check.CheckResult;
 import dev.retlsetup.check.CheckStatus;
 import dev.retlsetup.check.TestReport;
-import dev.retlsetup.cli.TestReportJson;
+import dev.retlsetup.check.TestReportJson;
 import dev.retlsetup.diagnose.SecretMasker;
 import dev.retlsetup.diagnose.SetupScript;
 import dev.retlsetup.source.SourceInput;

@@ -1,12 +1,10 @@
-package dev.retlsetup.cli;
+package dev.retlsetup.check;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.retlsetup.check.CheckResult;
-import dev.retlsetup.check.TestReport;
 import dev.retlsetup.diagnose.Remediation;
 import java.io.UncheckedIOException;
 
