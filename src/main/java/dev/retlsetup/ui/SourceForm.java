@@ -176,6 +176,15 @@ public final class SourceForm {
         fillNotice.set(Messages.format(noticeKey, all));
     }
 
+    /** Empties every field (a new source); the port goes back to 443. */
+    public void clear() {
+        for (StringProperty field : List.of(host, httpPath, clientId, secret, catalog, schemas, trustStorePath,
+                trustStorePassword, fillNotice)) {
+            field.set("");
+        }
+        port.set(DEFAULT_PORT);
+    }
+
     /** Copies every non-null field of an input (an import, a paste, a demo) into the form. */
     public void fill(SourceInput input) {
         setIfPresent(host, input.host());

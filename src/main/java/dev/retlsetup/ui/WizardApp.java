@@ -1,71 +1,70 @@
 package dev.retlsetup.ui;
 
-import java.io.IOException;
+import dev.retlsetup.store.StoreException;
+import dev.retlsetup.ui.steps.WorkspaceStepViewModel;
 import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.fxml.FXMLLoader;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
-/** The wizard application: one window, one scene, styled by a single stylesheet. */
+/** The application: one window that opens on the saved sources, the wizard, or the demo workspace. */
 public final class WizardApp extends Application {
     static final double MIN_WIDTH = 860;
     static final double MIN_HEIGHT = 600;
     /** {@code -Dretl.demo=<scenario>} opens on the demo workspace (what {@code mvn javafx:run} does). */
     static final String DEMO_PROPERTY = "retl.demo";
 
+    private AppServices services;
+    private boolean somethingSaved;
     private WizardViewModel model;
+    private DraftAutosave autosave;
 
+    /** Runs before the window, off the UI thread: is there anything saved to open on? */
     @Override
-    public void stop() {
-        if (model != null) {
-            model.shutdown();
+    public void init() {
+        services = AppServices.system();
+        try {
+            somethingSaved = !services.sources().names().isEmpty() || services.drafts().load() != null;
+        } catch (StoreException e) {
+            // The start page reports what it cannot read.
+            somethingSaved = true;
         }
     }
 
     @Override
-    public void start(Stage stage) throws IOException {
+    public void start(Stage stage) {
         ResourceBundle bundle = Messages.bundle();
-        model = new WizardViewModel(new SourceForm(), Platform::runLater);
+        model = new WizardViewModel(new SourceForm(), Platform::runLater, services);
+        MainWindow window = new MainWindow(model, bundle, stage, Platform::runLater);
         String demoScenario = System.getProperty(DEMO_PROPERTY);
         if (demoScenario != null && !demoScenario.isBlank()) {
             model.demo().start(demoScenario.trim());
+        } else if (somethingSaved) {
+            window.showStart();
         } else {
-            ((dev.retlsetup.ui.steps.WorkspaceStepViewModel) model.step(WizardStep.WORKSPACE)).prefillFromEnvironment();
+            ((WorkspaceStepViewModel) model.step(WizardStep.WORKSPACE)).prefillFromEnvironment();
         }
-        Scene scene = createScene(model, bundle, stage);
+        autosave = new DraftAutosave(model, services.drafts());
         stage.setTitle(bundle.getString("app.title"));
-        stage.setScene(scene);
+        stage.setScene(window.scene());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
     }
 
-    /** Builds the wizard scene for a stage; used by the app and by the UI tests alike. */
-    public static Scene createScene(WizardViewModel model, ResourceBundle bundle, Stage stage) throws IOException {
-        FXMLLoader loader = new FXMLLoader(WizardApp.class.getResource("wizard.fxml"), bundle);
-        WizardController controller = new WizardController(model, bundle);
-        loader.setControllerFactory(type -> controller);
-        Parent root = loader.load();
-        controller.setCloseAction(stage::close);
-        stage.setOnCloseRequest(event -> {
-            if (!controller.confirmDiscard()) {
-                event.consume();
-            }
-        });
-        Scene scene = new Scene(root, 1040, 720);
-        // A filter, not the Cancel button's accelerator: text fields with a formatter swallow Escape.
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                event.consume();
-                controller.requestCancel();
-            }
-        });
-        scene.getStylesheets().add(WizardApp.class.getResource("wizard.css").toExternalForm());
-        return scene;
+    @Override
+    public void stop() {
+        if (autosave != null) {
+            autosave.flush();
+        }
+        if (model != null) {
+            model.shutdown();
+        }
+    }
+
+    /** Builds the window's scene on the wizard; used by the UI tests. */
+    public static Scene createScene(WizardViewModel model, ResourceBundle bundle, Stage stage) {
+        return new MainWindow(model, bundle, stage, Platform::runLater).scene();
     }
 }

@@ -27,6 +27,8 @@ public final class WizardController {
     private final Map<WizardStep, Parent> pages = new EnumMap<>(WizardStep.class);
     private final Map<WizardStep, Label> stepLabels = new EnumMap<>(WizardStep.class);
     private Runnable closeAction = () -> { };
+    private Runnable doneAction = () -> { };
+    private Runnable savedSourcesAction = () -> { };
 
     @FXML private VBox stepList;
     @FXML private Label pageTitle;
@@ -55,8 +57,9 @@ public final class WizardController {
         backButton.disableProperty().bind(model.canGoBackProperty().not());
         nextButton.disableProperty().bind(model.canGoNextProperty().not());
         nextButton.textProperty().bind(Bindings.createStringBinding(
-                () -> bundle.getString(model.current().isLast() ? "button.finish" : "button.next"),
-                model.currentProperty()));
+                () -> bundle.getString(!model.current().isLast() ? "button.next"
+                        : model.addStep().savedProperty().get() ? "button.done" : "button.finish"),
+                model.currentProperty(), model.addStep().savedProperty()));
         model.currentProperty().addListener((obs, old, now) -> show(now));
         DemoMode demo = model.demo();
         demoBanner.visibleProperty().bind(demo.activeProperty());
@@ -73,7 +76,37 @@ public final class WizardController {
 
     @FXML
     private void next() {
-        model.next();
+        if (model.current().isLast()) {
+            model.finish(doneAction);
+        } else {
+            model.next();
+        }
+    }
+
+    public void setSavedSourcesAction(Runnable action) {
+        this.savedSourcesAction = action;
+    }
+
+    @FXML
+    private void showSavedSources() {
+        savedSourcesAction.run();
+    }
+
+    /**
+     * The window's close box: the settings are kept as a draft (the secret is not), so this only
+     * asks when a secret was typed that would be lost.
+     */
+    public boolean confirmClose() {
+        if (model.addStep().savedProperty().get() || model.form().secretProperty().get().isBlank()
+                || model.demo().activeProperty().get()) {
+            return true;
+        }
+        return ask("close.title", "close.header", "close.content", "close.confirm");
+    }
+
+    /** Where "Done" leads after the source was saved (the start page). */
+    public void setDoneAction(Runnable doneAction) {
+        this.doneAction = doneAction;
     }
 
     @FXML
@@ -101,14 +134,22 @@ public final class WizardController {
 
     /** Asks before throwing away typed input; returns whether the wizard may close. */
     public boolean confirmDiscard() {
-        if (!model.form().hasTypedInput()) {
+        if (!model.form().hasTypedInput() || model.addStep().savedProperty().get() || model.demo().activeProperty().get()) {
             return true;
         }
-        ButtonType discard = new ButtonType(bundle.getString("discard.confirm"), ButtonData.OK_DONE);
+        boolean discard = ask("discard.title", "discard.header", "discard.content", "discard.confirm");
+        if (discard) {
+            model.discardDraft();
+        }
+        return discard;
+    }
+
+    private boolean ask(String titleKey, String headerKey, String contentKey, String confirmKey) {
+        ButtonType discard = new ButtonType(bundle.getString(confirmKey), ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(bundle.getString("discard.keep"), ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, bundle.getString("discard.content"), discard, keep);
-        alert.setTitle(bundle.getString("discard.title"));
-        alert.setHeaderText(bundle.getString("discard.header"));
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, bundle.getString(contentKey), discard, keep);
+        alert.setTitle(bundle.getString(titleKey));
+        alert.setHeaderText(bundle.getString(headerKey));
         Window owner = stepList.getScene() == null ? null : stepList.getScene().getWindow();
         if (owner != null) {
             alert.initOwner(owner);

@@ -31,7 +31,7 @@ class TestPageTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        model = new WizardViewModel(new SourceForm(), Platform::runLater);
+        model = new WizardViewModel(new SourceForm(), Platform::runLater, AppServices.inTemporaryDirectory());
         stage.setScene(WizardApp.createScene(model, Messages.bundle(), stage));
         stage.show();
     }

@@ -33,7 +33,7 @@ class WizardFlowTest {
     void start(Stage stage) throws IOException {
         this.stage = stage;
         form = new SourceForm();
-        model = new WizardViewModel(form, javafx.application.Platform::runLater);
+        model = new WizardViewModel(form, javafx.application.Platform::runLater, AppServices.inTemporaryDirectory());
         stage.setScene(WizardApp.createScene(model, Messages.bundle(), stage));
         stage.show();
     }

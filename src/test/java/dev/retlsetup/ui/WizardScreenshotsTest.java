@@ -30,7 +30,7 @@ class WizardScreenshotsTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        model = new WizardViewModel(new SourceForm(), Platform::runLater);
+        model = new WizardViewModel(new SourceForm(), Platform::runLater, AppServices.inTemporaryDirectory());
         stage.setScene(WizardApp.createScene(model, Messages.bundle(), stage));
         stage.setHeight(860);
         stage.show();

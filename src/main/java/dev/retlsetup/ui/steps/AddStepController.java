@@ -1,16 +1,52 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.store.SecretStorage;
+import dev.retlsetup.store.StoreException;
+import dev.retlsetup.ui.FieldSupport;
 import dev.retlsetup.ui.Messages;
+import dev.retlsetup.ui.controls.AutoHide;
+import dev.retlsetup.ui.controls.CopyableCode;
+import java.io.File;
 import javafx.beans.binding.Bindings;
+import javafx.concurrent.Task;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
-/** Fills the summary grid with live values; the secret is never shown here. */
+/** Binds the Add page: name, where the secret goes, the managed schema, the summary and its actions. */
 public final class AddStepController {
     private final AddStepViewModel viewModel;
 
+    @FXML private Label nameLabel;
+    @FXML private TextField nameField;
+    @FXML private Label nameMessage;
+    @FXML private ToggleGroup secretGroup;
+    @FXML private RadioButton keychainChoice;
+    @FXML private Label keychainStatus;
+    @FXML private RadioButton databricksCfgChoice;
+    @FXML private VBox profileBox;
+    @FXML private Label profileLabel;
+    @FXML private TextField profileField;
+    @FXML private CheckBox consentBox;
+    @FXML private RadioButton noneChoice;
+    @FXML private CheckBox createSchemaBox;
+    @FXML private CopyableCode schemaStatement;
+    @FXML private Label schemaResult;
+    @FXML private Label status;
+    @FXML private Label error;
     @FXML private GridPane summary;
+    @FXML private Button reportButton;
+    @FXML private Label actionStatus;
 
     public AddStepController(AddStepViewModel viewModel) {
         this.viewModel = viewModel;
@@ -18,6 +54,59 @@ public final class AddStepController {
 
     @FXML
     private void initialize() {
+        nameField.textProperty().bindBidirectional(viewModel.sourceNameProperty());
+        FieldSupport.label(nameLabel, nameField, Messages.get("add.name.accessible"));
+        AutoHide.bind(nameMessage, Bindings.createStringBinding(() -> viewModel.nameProblemProperty().get() == null
+                || nameField.getText().isBlank() ? "" : viewModel.nameProblemProperty().get(),
+                viewModel.nameProblemProperty(), nameField.textProperty()));
+        bindSecretChoice();
+        profileField.textProperty().bindBidirectional(viewModel.profileNameProperty());
+        FieldSupport.label(profileLabel, profileField, Messages.get("add.secret.profile"));
+        consentBox.setText(Messages.format("add.secret.consent", viewModel.databricksCfgPath()));
+        consentBox.selectedProperty().bindBidirectional(viewModel.profileConsentProperty());
+        profileBox.disableProperty().bind(databricksCfgChoice.selectedProperty().not());
+        createSchemaBox.selectedProperty().bindBidirectional(viewModel.createSchemaProperty());
+        schemaStatement.textProperty().bind(viewModel.schemaStatementProperty());
+        schemaStatement.setAccessibleNames(Messages.get("add.schema.create"), Messages.get("button.copy"));
+        AutoHide.bind(schemaResult, viewModel.schemaResultProperty());
+        viewModel.schemaOutcomeProperty().addListener((obs, old, result) -> {
+            schemaResult.getStyleClass().removeAll("notice", "fill-notice");
+            schemaResult.getStyleClass().add(result == null || result.created() ? "fill-notice" : "notice");
+        });
+        AutoHide.bind(status, viewModel.statusProperty());
+        AutoHide.bind(error, viewModel.errorProperty());
+        for (Label label : new Label[] {status, error}) {
+            label.setMaxWidth(Double.MAX_VALUE);
+        }
+        fillSummary();
+    }
+
+    private void bindSecretChoice() {
+        keychainChoice.setUserData(SecretStorage.Kind.KEYCHAIN);
+        databricksCfgChoice.setUserData(SecretStorage.Kind.DATABRICKSCFG);
+        noneChoice.setUserData(SecretStorage.Kind.NONE);
+        Runnable showChoice = () -> {
+            for (Toggle toggle : secretGroup.getToggles()) {
+                toggle.setSelected(toggle.getUserData() == viewModel.secretChoiceProperty().get());
+            }
+        };
+        viewModel.secretChoiceProperty().addListener((obs, old, now) -> showChoice.run());
+        secretGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.secretChoiceProperty().set((SecretStorage.Kind) now.getUserData());
+            }
+        });
+        showChoice.run();
+        keychainChoice.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> viewModel.keychainStatusProperty().get() == null || !viewModel.keychainStatusProperty().get().available(),
+                viewModel.keychainStatusProperty()));
+        keychainStatus.textProperty().bind(Bindings.createStringBinding(() -> {
+            var state = viewModel.keychainStatusProperty().get();
+            return state == null ? Messages.get("add.secret.checking") : state.message();
+        }, viewModel.keychainStatusProperty()));
+    }
+
+    private void fillSummary() {
         int row = 0;
         for (AddStepViewModel.SummaryRow line : viewModel.summary()) {
             Label name = new Label(Messages.get(line.labelKey()));
@@ -39,5 +128,43 @@ public final class AddStepController {
             return Messages.get("add.field.catalog".equals(line.labelKey()) ? "add.value.defaultCatalog" : "add.value.empty");
         }
         return text;
+    }
+
+    @FXML
+    private void copySettings() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(viewModel.settingsForSegment());
+        Clipboard.getSystemClipboard().setContent(content);
+        actionStatus.setText(Messages.get("add.copy.done"));
+    }
+
+    @FXML
+    private void saveReport() {
+        if (!viewModel.hasReport()) {
+            actionStatus.setText(Messages.get("add.report.none"));
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Messages.get("add.report.title"));
+        chooser.setInitialFileName("databricks-connection-test.html");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("HTML", "*.html"),
+                new FileChooser.ExtensionFilter("JSON", "*.json"));
+        File file = chooser.showSaveDialog(summary.getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        Task<Void> write = new Task<>() {
+            @Override
+            protected Void call() throws StoreException {
+                viewModel.saveReport(file.toPath());
+                return null;
+            }
+        };
+        reportButton.disableProperty().bind(write.runningProperty());
+        write.setOnSucceeded(e -> actionStatus.setText(Messages.format("add.report.saved", file)));
+        write.setOnFailed(e -> actionStatus.setText(Messages.format("add.report.failed", write.getException().getMessage())));
+        Thread thread = new Thread(write, "save-report");
+        thread.setDaemon(true);
+        thread.start();
     }
 }

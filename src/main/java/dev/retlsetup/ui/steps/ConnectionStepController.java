@@ -4,6 +4,7 @@ import dev.retlsetup.source.Field;
 import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.FieldSupport;
 import dev.retlsetup.ui.Messages;
+import dev.retlsetup.ui.controls.AutoHide;
 import dev.retlsetup.ui.controls.SmartPaste;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -39,7 +40,7 @@ public final class ConnectionStepController {
         FieldSupport.validate(validation, portField, false, v -> SourceValidator.port(v).findings());
         FieldSupport.message(httpPathMessage, viewModel.findings(Field.HTTP_PATH), viewModel.httpPathProperty());
         FieldSupport.message(portMessage, viewModel.findings(Field.PORT), viewModel.portProperty());
-        Notice.bind(notice, viewModel.fillNoticeProperty());
+        AutoHide.bind(notice, viewModel.fillNoticeProperty());
         SmartPaste.install(httpPathField, text -> viewModel.paste(Field.HTTP_PATH, text));
         SmartPaste.install(portField, text -> viewModel.paste(Field.PORT, text));
     }

@@ -4,6 +4,7 @@ import dev.retlsetup.source.Field;
 import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.FieldSupport;
 import dev.retlsetup.ui.Messages;
+import dev.retlsetup.ui.controls.AutoHide;
 import dev.retlsetup.ui.controls.SecretField;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -42,6 +43,6 @@ public final class CredentialsStepController {
         FieldSupport.validate(validation, secretField.clearInput(), true, v -> SourceValidator.secret(v).findings());
         FieldSupport.message(clientIdMessage, viewModel.findings(Field.CLIENT_ID), viewModel.clientIdProperty());
         FieldSupport.message(secretMessage, viewModel.findings(Field.SECRET), viewModel.secretProperty());
-        Notice.bind(notice, viewModel.fillNoticeProperty());
+        AutoHide.bind(notice, viewModel.fillNoticeProperty());
     }
 }

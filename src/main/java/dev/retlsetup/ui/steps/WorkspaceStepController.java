@@ -7,6 +7,7 @@ import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.DemoMode;
 import dev.retlsetup.ui.FieldSupport;
 import dev.retlsetup.ui.Messages;
+import dev.retlsetup.ui.controls.AutoHide;
 import dev.retlsetup.ui.controls.SmartPaste;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
@@ -46,7 +47,7 @@ public final class WorkspaceStepController {
         FieldSupport.label(hostLabel, hostField, Messages.get("workspace.host.accessible"));
         FieldSupport.validate(validation, hostField, true, v -> SourceValidator.host(v).findings());
         FieldSupport.message(hostMessage, viewModel.findings(Field.HOST), viewModel.hostProperty());
-        Notice.bind(notice, viewModel.fillNoticeProperty());
+        AutoHide.bind(notice, viewModel.fillNoticeProperty());
         SmartPaste.install(hostField, text -> viewModel.paste(Field.HOST, text));
         DemoMode demo = viewModel.demo();
         scenarioChoice.getItems().setAll(DemoMode.scenarios());
@@ -56,7 +57,7 @@ public final class WorkspaceStepController {
         demoButton.disableProperty().bind(demo.startingProperty());
         demoProgress.visibleProperty().bind(demo.startingProperty());
         demoProgress.managedProperty().bind(demo.startingProperty());
-        Notice.bind(demoError, demo.errorProperty());
+        AutoHide.bind(demoError, demo.errorProperty());
         Platform.runLater(hostField::requestFocus);
     }
 

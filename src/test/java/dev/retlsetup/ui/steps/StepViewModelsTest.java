@@ -42,7 +42,8 @@ class StepViewModelsTest {
 
     @Test
     void addSummaryFollowsSegmentsFieldOrderAndMarksTheSecret() {
-        AddStepViewModel vm = new AddStepViewModel(form);
+        AddStepViewModel vm = new AddStepViewModel(form, dev.retlsetup.ui.AppServices.inTemporaryDirectory(),
+                new javafx.beans.property.SimpleObjectProperty<>(), Runnable::run, Runnable::run);
         assertEquals("add.field.host", vm.summary().get(0).labelKey());
         assertEquals("add.field.port", vm.summary().get(1).labelKey());
         assertEquals("add.field.httpPath", vm.summary().get(2).labelKey());

@@ -1,14 +1,14 @@
-package dev.retlsetup.ui.steps;
+package dev.retlsetup.ui.controls;
 
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.control.Label;
 
 /** A label that is shown only while its text is non-empty. */
-final class Notice {
-    private Notice() {
+public final class AutoHide {
+    private AutoHide() {
     }
 
-    static void bind(Label label, ObservableStringValue text) {
+    public static void bind(Label label, ObservableStringValue text) {
         label.textProperty().bind(text);
         Runnable update = () -> {
             boolean show = text.get() != null && !text.get().isBlank();

@@ -1,0 +1,185 @@
+package dev.retlsetup.ui;
+
+import dev.retlsetup.store.Draft;
+import dev.retlsetup.store.SavedSource;
+import dev.retlsetup.store.TestSummary;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The start page: saved sources with re-test / edit / duplicate / delete, and the draft to resume. */
+public final class StartPageController {
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH)
+            .withZone(ZoneId.systemDefault());
+
+    /** What the start page asks the window to do. */
+    public interface Navigation {
+        void newSource();
+
+        void tryDemo();
+
+        void open(SavedSource source, String secret, boolean runTest);
+
+        void resume(Draft draft);
+    }
+
+    private final StartPageViewModel viewModel;
+    private final Navigation navigation;
+
+    @FXML private VBox sourceList;
+    @FXML private HBox draftBox;
+    @FXML private Label draftText;
+    @FXML private Label message;
+    @FXML private VBox problems;
+    @FXML private Label emptyText;
+
+    public StartPageController(StartPageViewModel viewModel, Navigation navigation) {
+        this.viewModel = viewModel;
+        this.navigation = navigation;
+    }
+
+    @FXML
+    private void initialize() {
+        viewModel.sources().addListener((ListChangeListener<SavedSource>) change -> rebuild());
+        viewModel.problems().addListener((ListChangeListener<String>) change -> showProblems());
+        viewModel.draftProperty().addListener((obs, old, draft) -> showDraft(draft));
+        dev.retlsetup.ui.controls.AutoHide.bind(message, viewModel.messageProperty());
+        showDraft(viewModel.draftProperty().get());
+        rebuild();
+        showProblems();
+    }
+
+    private void showDraft(Draft draft) {
+        boolean show = draft != null;
+        draftBox.setVisible(show);
+        draftBox.setManaged(show);
+        if (show) {
+            String host = draft.host().isBlank() ? Messages.get("start.draft.noHost") : draft.host();
+            draftText.setText(Messages.format("start.draft", WHEN.format(draft.savedAt()), host));
+        }
+    }
+
+    private void showProblems() {
+        problems.getChildren().setAll(viewModel.problems().stream().map(text -> {
+            Label label = new Label(Messages.format("start.problem", text));
+            label.getStyleClass().add("notice");
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            label.setMaxWidth(Double.MAX_VALUE);
+            return label;
+        }).toList());
+    }
+
+    private void rebuild() {
+        emptyText.setVisible(viewModel.sources().isEmpty());
+        emptyText.setManaged(viewModel.sources().isEmpty());
+        sourceList.getChildren().setAll(viewModel.sources().stream().map(this::card).toList());
+    }
+
+    private VBox card(SavedSource source) {
+        Label name = new Label(source.name());
+        name.getStyleClass().add("source-name");
+        Label where = new Label(source.host() + "  ·  " + source.httpPath());
+        where.getStyleClass().add("source-where");
+        Label last = new Label(lastTest(source.lastTest()));
+        last.getStyleClass().addAll("source-last", lastTestStyle(source.lastTest()));
+        last.setWrapText(true);
+        Button retest = button("start.retest", () -> viewModel.withSecret(source, (s, secret) -> navigation.open(s, secret, true)));
+        Button edit = button("start.edit", () -> viewModel.withSecret(source, (s, secret) -> navigation.open(s, secret, false)));
+        Button duplicate = button("start.duplicate", () -> duplicate(source));
+        Button delete = button("start.delete", () -> delete(source));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox actions = new HBox(8, last, spacer, retest, edit, duplicate, delete);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(last, Priority.SOMETIMES);
+        VBox card = new VBox(4, name, where, actions);
+        card.getStyleClass().add("source-card");
+        card.setAccessibleText(Messages.format("start.accessible", source.name(), source.host(), last.getText()));
+        return card;
+    }
+
+    private static Button button(String key, Runnable action) {
+        Button button = new Button(Messages.get(key));
+        button.setMnemonicParsing(true);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    static String lastTest(TestSummary summary) {
+        if (summary == null) {
+            return Messages.get("start.lastTest.never");
+        }
+        String when = WHEN.format(summary.time());
+        if (!summary.ok()) {
+            return Messages.format("start.lastTest.failed", when, summary.failed());
+        }
+        return Messages.format(summary.complete() ? "start.lastTest.passed" : "start.lastTest.warned", when);
+    }
+
+    private static String lastTestStyle(TestSummary summary) {
+        return summary == null ? "last-never" : !summary.ok() ? "last-failed" : "last-passed";
+    }
+
+    private void duplicate(SavedSource source) {
+        TextInputDialog dialog = new TextInputDialog(viewModel.copyName(source));
+        dialog.initOwner(sourceList.getScene().getWindow());
+        dialog.setTitle(Messages.get("start.duplicate.title"));
+        dialog.setHeaderText(Messages.format("start.duplicate.header", source.name()));
+        dialog.showAndWait().map(String::trim).filter(n -> !n.isEmpty())
+                .ifPresent(newName -> viewModel.duplicate(source, newName));
+    }
+
+    private void delete(SavedSource source) {
+        ButtonType confirm = new ButtonType(Messages.get("start.delete.confirm"), ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(Messages.get("start.delete.keep"), ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("start.delete.content"), confirm, keep);
+        alert.initOwner(sourceList.getScene().getWindow());
+        alert.setTitle(Messages.get("start.delete.title"));
+        alert.setHeaderText(Messages.format("start.delete.header", source.name()));
+        ((Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isPresent() && answer.get() == confirm) {
+            viewModel.delete(source);
+        }
+    }
+
+    @FXML
+    private void newSource() {
+        navigation.newSource();
+    }
+
+    @FXML
+    private void tryDemo() {
+        navigation.tryDemo();
+    }
+
+    @FXML
+    private void resumeDraft() {
+        Draft draft = viewModel.draftProperty().get();
+        if (draft != null) {
+            navigation.resume(draft);
+        }
+    }
+
+    @FXML
+    private void discardDraft() {
+        viewModel.discardDraft();
+    }
+}

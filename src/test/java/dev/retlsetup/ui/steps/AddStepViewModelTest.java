@@ -1,0 +1,147 @@
+package dev.retlsetup.ui.steps;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retlsetup.store.CredentialStore;
+import dev.retlsetup.store.Draft;
+import dev.retlsetup.store.SavedSource;
+import dev.retlsetup.store.SecretStorage;
+import dev.retlsetup.ui.AppServices;
+import dev.retlsetup.ui.SourceForm;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Saving from the Add step, without a toolkit (all work runs inline). */
+class AddStepViewModelTest {
+    static final String SECRET = "dose0123456789abcdef0123456789abcdef";
+
+    @TempDir
+    Path dir;
+    private final SourceForm form = new SourceForm();
+    private final Map<String, String> keychain = new HashMap<>();
+    private AppServices services;
+    private AddStepViewModel add;
+
+    @BeforeEach
+    void setUp() {
+        services = AppServices.in(dir, Map.of("DATABRICKS_CONFIG_FILE", dir.resolve("databrickscfg").toString()),
+                new CredentialStore() {
+                    @Override
+                    public String unavailableReason() {
+                        return null;
+                    }
+
+                    @Override
+                    public String get(String service, String account) {
+                        return keychain.get(account);
+                    }
+
+                    @Override
+                    public void set(String service, String account, String secret) {
+                        keychain.put(account, secret);
+                    }
+
+                    @Override
+                    public void delete(String service, String account) {
+                        keychain.remove(account);
+                    }
+                });
+        add = new AddStepViewModel(form, services, new SimpleObjectProperty<>(), Runnable::run, Runnable::run);
+        form.hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+        form.httpPathProperty().set("/sql/1.0/warehouses/abcdef0123456789");
+        form.clientIdProperty().set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
+        form.secretProperty().set(SECRET);
+        form.catalogProperty().set("main");
+        form.schemasProperty().set("main.marketing");
+    }
+
+    private SavedSource saveAs(String name) {
+        add.sourceNameProperty().set(name);
+        AtomicReference<SavedSource> saved = new AtomicReference<>();
+        add.add(saved::set);
+        return saved.get();
+    }
+
+    @Test
+    void prefersTheCredentialStoreWhenOneIsAvailable() {
+        assertEquals(SecretStorage.Kind.KEYCHAIN, add.secretChoiceProperty().get());
+        SavedSource saved = saveAs("Marketing");
+        assertNotNull(saved);
+        assertTrue(keychain.containsValue(SECRET));
+        assertTrue(add.savedProperty().get());
+        assertFalse(add.complete().get(), "saved once; Done leaves the wizard");
+    }
+
+    @Test
+    void savedSourceFilesNeverHoldTheSecret() throws Exception {
+        saveAs("Marketing");
+        try (var files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(new String(Files.readAllBytes(file)).contains(SECRET), file + " holds the secret");
+            }
+        }
+    }
+
+    @Test
+    void theDatabricksCfgChoiceNeedsConsent() throws Exception {
+        add.sourceNameProperty().set("Marketing");
+        add.secretChoiceProperty().set(SecretStorage.Kind.DATABRICKSCFG);
+        assertEquals("segment-marketing", add.profileNameProperty().get());
+        assertFalse(add.complete().get(), "no consent yet");
+        add.profileConsentProperty().set(true);
+        assertTrue(add.complete().get());
+        add.add(s -> { });
+        String cfg = Files.readString(dir.resolve("databrickscfg"));
+        assertTrue(cfg.contains("[segment-marketing]"), cfg);
+        assertTrue(cfg.contains("client_secret = " + SECRET) || cfg.contains("client_secret=" + SECRET), cfg);
+    }
+
+    @Test
+    void aTakenNameIsExplainedAndBlocksSaving() {
+        saveAs("Marketing");
+        AddStepViewModel again = new AddStepViewModel(form, services, new SimpleObjectProperty<>(), Runnable::run,
+                Runnable::run);
+        again.sourceNameProperty().set("marketing");
+        assertNotNull(again.nameProblemProperty().get());
+        assertTrue(again.nameProblemProperty().get().contains("marketing"));
+        assertFalse(again.complete().get());
+    }
+
+    @Test
+    void savingClearsTheDraft() throws Exception {
+        services.drafts().save(Draft.of(form.toInput(), null, "add", null, null, Instant.now()));
+        saveAs("Marketing");
+        assertNull(services.drafts().load());
+    }
+
+    @Test
+    void settingsForSegmentFollowSegmentsOrderAndOmitTheSecret() {
+        String text = add.settingsForSegment();
+        assertTrue(text.indexOf("Hostname") < text.indexOf("Port"));
+        assertTrue(text.indexOf("Port") < text.indexOf("HTTP path"));
+        assertTrue(text.indexOf("HTTP path") < text.indexOf("Client ID"));
+        assertTrue(text.contains("dbc-a1b2c3d4-e5f6.cloud.databricks.com"));
+        assertFalse(text.contains(SECRET));
+    }
+
+    @Test
+    void suggestsANameFromTheHostOrTheDemo() {
+        add.suggestName(null);
+        assertEquals("Databricks dbc-a1b2c3d4-e5f6", add.sourceNameProperty().get());
+        add.sourceNameProperty().set("");
+        add.suggestName("ready");
+        assertEquals("Demo workspace (ready)", add.sourceNameProperty().get());
+    }
+}
