@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
@@ -77,8 +78,24 @@ class WizardScreenshotsTest {
         TestPageTest.runTest(robot, model);
         shoot(robot, "06-test-passing");
         robot.interact(model::next);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.addStep().keychainStatusProperty().get() != null);
+        robot.interact(() -> model.addStep().createSchemaProperty().set(true));
         shoot(robot, "07-add");
-        robot.interact(() -> model.goTo(WizardStep.WORKSPACE));
+        robot.interact(() -> model.finish(() -> { }));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.addStep().savedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        scrollTo(robot, "#schemaResult");
+        shoot(robot, "09-add-saved");
+        robot.clickOn(".sidebar-link");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> stage.getScene().lookup(".source-card") != null);
+        shoot(robot, "10-start-page");
+        robot.interact(() -> {
+            model.goTo(WizardStep.WORKSPACE);
+        });
+        robot.clickOn("Try the demo workspace");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.demo().activeProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         shoot(robot, "08-demo-workspace");
     }
 
