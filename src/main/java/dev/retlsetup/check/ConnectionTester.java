@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,6 +35,12 @@ import java.util.stream.Collectors;
  */
 public final class ConnectionTester {
     private static final Duration CLEANUP_LIMIT = Duration.ofSeconds(15);
+    /**
+     * How long a check that was cancelled or timed out may take to notice (its statement is
+     * cancelled, its thread interrupted) before the run moves on. Waiting matters for clean-up: a
+     * DROP of a probe must not overtake the CREATE still in flight.
+     */
+    static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
     private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "connection-test");
@@ -106,26 +113,65 @@ public final class ConnectionTester {
             return new CheckResult(check.id(), check.title(), CheckStatus.SKIPPED, 0, skip, null, null, null, null, null);
         }
         listener.started(check);
-        run.onProgress(message -> listener.progress(check, message));
-        long limit = Math.min(check.timeout().toNanos(), deadline - System.nanoTime());
         long start = System.nanoTime();
-        Outcome outcome = execute(check, run, limit);
+        if (cancelled) {
+            // Cancelled from the listener (or another thread) as the check started: do not begin it.
+            return cancelledResult(check, 0);
+        }
+        run.onProgress(message -> listener.progress(check, message));
+        long remaining = deadline - System.nanoTime();
+        boolean overall = remaining < check.timeout().toNanos();
+        long limit = overall ? remaining : check.timeout().toNanos();
+        Outcome outcome = execute(check, run, limit, overall);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        if (cancelled) {
+            // Whatever the check made of its statement being cancelled, the user stopped the run.
+            return cancelledResult(check, millis);
+        }
         return toResult(check, outcome, millis, run);
     }
 
-    private Outcome execute(Check check, TestSession run, long limitNanos) {
-        Future<Outcome> future = workers.submit(() -> check.run(run));
+    private static CheckResult cancelledResult(Check check, long millis) {
+        return new CheckResult(check.id(), check.title(), CheckStatus.SKIPPED, millis, CheckText.get("check.cancelled"),
+                null, null, null, null, null);
+    }
+
+    private Outcome execute(Check check, TestSession run, long limitNanos, boolean overallLimit) {
+        CountDownLatch done = new CountDownLatch(1);
+        Future<Outcome> future = workers.submit(() -> {
+            run.enter();
+            try {
+                return check.run(run);
+            } finally {
+                run.leave();
+                done.countDown();
+            }
+        });
         current = future;
+        if (cancelled) {
+            // cancel() ran between the check starting and current being set.
+            future.cancel(true);
+        }
         try {
             return future.get(limitNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
+            run.stopCheck();
             future.cancel(true);
-            run.abandon();
-            long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(limitNanos));
-            return Outcome.failed(CheckText.get("check.timeout", seconds), null, timeoutCategory(check),
-                    CheckText.get("check.timeout.explanation"), null);
-        } catch (CancellationException | InterruptedException e) {
+            awaitStop(done);
+            long seconds = Math.max(1, Math.round(limitNanos / 1e9));
+            String summary = overallLimit
+                    ? CheckText.get("check.timeout.overall", seconds, run.request().timeout().toSeconds())
+                    : CheckText.get("check.timeout", seconds);
+            return Outcome.failed(summary, null, timeoutCategory(check), CheckText.get("check.timeout.explanation"),
+                    null);
+        } catch (CancellationException e) {
+            run.stopCheck();
+            awaitStop(done);
+            return new Outcome(CheckStatus.SKIPPED, CheckText.get("check.cancelled"), null, null, null, null, null, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancel();
+            awaitStop(done);
             return new Outcome(CheckStatus.SKIPPED, CheckText.get("check.cancelled"), null, null, null, null, null, null);
         } catch (ExecutionException e) {
             if (cancelled) {
@@ -136,6 +182,20 @@ public final class ConnectionTester {
             return Outcome.failed(CheckText.get("check.error", check.title()), null, diagnosis);
         } finally {
             current = null;
+        }
+    }
+
+    /** Gives a stopped check's worker a moment to end, so it cannot race the clean-up or the next check. */
+    private static void awaitStop(CountDownLatch done) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            done.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            interrupted = true;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -227,23 +287,50 @@ public final class ConnectionTester {
         return all.stream().filter(c -> keep.contains(c.id())).toList();
     }
 
+    /**
+     * Drops probe objects and closes the session, newest first, each within a time limit. The run is
+     * abandoned first: a worker still running can start nothing more, and a session that opens late
+     * closes itself.
+     */
     private void cleanUp(TestSession run) {
-        for (TestSession.CleanupAction action : run.drainCleanups()) {
-            Future<?> future = Executors.newSingleThreadExecutor(r -> {
-                Thread thread = new Thread(r, "connection-test-cleanup");
-                thread.setDaemon(true);
-                return thread;
-            }).submit(() -> {
-                action.action().run();
-                return null;
-            });
-            try {
-                future.get(CLEANUP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException | TimeoutException e) {
-                future.cancel(true);
+        run.abandon();
+        boolean interrupted = Thread.interrupted();
+        ExecutorService cleaner = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "connection-test-cleanup");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            for (TestSession.CleanupAction action : run.drainCleanups()) {
+                Future<?> future = cleaner.submit(() -> {
+                    action.action().run();
+                    return null;
+                });
+                try {
+                    future.get(CLEANUP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    // Clean-up is not optional: finish it, then restore the interrupt.
+                    interrupted = true;
+                    waitQuietly(future);
+                } catch (ExecutionException | TimeoutException e) {
+                    future.cancel(true);
+                }
             }
+        } finally {
+            cleaner.shutdown();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void waitQuietly(Future<?> future) {
+        try {
+            future.get(CLEANUP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+        } catch (ExecutionException | TimeoutException e) {
+            future.cancel(true);
         }
     }
 }

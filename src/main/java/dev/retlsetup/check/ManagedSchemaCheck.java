@@ -49,7 +49,7 @@ final class ManagedSchemaCheck extends BaseCheck {
     private static void createAndDrop(TestSession session, StringBuilder tried, String create, String drop)
             throws SQLException {
         // Registered before CREATE: a cancel mid-statement still drops whatever was made.
-        session.addCleanup(drop, () -> Sql.execute(session, drop));
+        session.addCleanup(drop, () -> Sql.cleanUp(session, drop));
         tried.append('\n').append(create);
         Sql.execute(session, create);
         tried.append('\n').append(drop);

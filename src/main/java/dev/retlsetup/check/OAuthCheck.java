@@ -30,7 +30,7 @@ final class OAuthCheck extends BaseCheck {
 
     @Override
     public Outcome run(TestSession session) throws Exception {
-        Http http = new Http(session, Duration.ofSeconds(10));
+        Http http = session.http();
         String discoveryUrl = Http.baseUrl(session) + DISCOVERY_PATH;
         String tried = CheckText.get("check.oauth.tried.discovery", discoveryUrl);
         HttpResponse<String> discovery = http.send(Http.get(discoveryUrl).header("Accept", "application/json"));

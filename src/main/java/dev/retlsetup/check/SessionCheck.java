@@ -3,9 +3,7 @@ package dev.retlsetup.check;
 import dev.retlsetup.source.Field;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -31,9 +29,13 @@ final class SessionCheck extends BaseCheck {
         } catch (SQLException e) {
             return Outcome.failed(CheckText.get("check.session.failed"), tried, session.classifier().classify(e));
         }
-        session.adoptConnection(connection);
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT 1")) {
-            rows.next();
+        if (!session.adoptConnection(connection)) {
+            // Cancelled or timed out while the driver was connecting: the late session is already closed.
+            return new Outcome(CheckStatus.SKIPPED, CheckText.get("check.cancelled"), tried, null, null, null, null,
+                    null);
+        }
+        try {
+            Sql.column(session, "SELECT 1");
         } catch (SQLException e) {
             return Outcome.failed(CheckText.get("check.session.failed"), tried + "\nSELECT 1",
                     session.classifier().classify(e));

@@ -6,8 +6,11 @@ import dev.retlsetup.source.SourceSettings;
 import dev.retlsetup.source.Validation;
 import java.net.InetAddress;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 
@@ -39,8 +42,13 @@ public final class TestSession {
         void run() throws Exception;
     }
 
-    private volatile java.sql.Statement inFlight;
+    static final String CLOSE_SESSION = "close the session";
+
+    private final AtomicReference<Statement> inFlight =
+            new AtomicReference<>();
     private volatile boolean abandoned;
+    private volatile Thread worker;
+    private Http http;
 
     TestSession(TestRequest request, Validation validation) {
         this.request = request;
@@ -83,23 +91,82 @@ public final class TestSession {
         return new String[] {secret == null ? "" : secret, accessToken == null ? "" : accessToken};
     }
 
-    /** Keeps a new connection, or closes it at once when the run already gave up on it. */
-    void adoptConnection(Connection opened) {
-        connection = opened;
-        addCleanup("close the session", opened::close);
-        if (abandoned) {
-            closeQuietly(opened);
+    /**
+     * Keeps a new connection for the run, or closes it at once when the run (or the check that opened
+     * it) was already given up on: a session that opens late is never left open.
+     *
+     * @return whether the run kept it
+     */
+    boolean adoptConnection(Connection opened) {
+        synchronized (cleanups) {
+            if (live()) {
+                connection = opened;
+                cleanups.push(new CleanupAction(CLOSE_SESSION, opened::close));
+                return true;
+            }
+        }
+        closeQuietly(opened);
+        return false;
+    }
+
+    /** The calling worker runs the current check: from now on it may run statements. */
+    void enter() {
+        worker = Thread.currentThread();
+    }
+
+    /** The calling worker is done with its check. */
+    void leave() {
+        if (worker == Thread.currentThread()) {
+            worker = null;
         }
     }
 
-    void track(java.sql.Statement statement) {
-        inFlight = statement;
+    /**
+     * Whether the calling thread may still act for the run: the run was not abandoned and the thread
+     * runs the current check (a worker whose check timed out or was cancelled may not).
+     */
+    boolean live() {
+        return !abandoned && worker == Thread.currentThread();
     }
 
-    /** Stops what is in flight: the statement is cancelled; a connection still opening is closed when it arrives. */
+    /** Refuses to start anything new on the session from a thread that is no longer {@link #live()}. */
+    void ensureLive() throws SQLException {
+        if (!live()) {
+            throw new SQLException(CheckText.get("check.cancelled"));
+        }
+    }
+
+    void track(Statement statement) {
+        inFlight.set(statement);
+    }
+
+    /** Forgets the statement, unless a newer one is tracked already (a late worker never untracks another's). */
+    void untrack(Statement statement) {
+        inFlight.compareAndSet(statement, null);
+    }
+
+    /**
+     * Stops the current check: its worker may start nothing more and its statement is cancelled;
+     * later checks of the run may still use the session.
+     */
+    void stopCheck() {
+        worker = null;
+        cancelInFlight();
+    }
+
+    /**
+     * Stops the whole run: the statement in flight is cancelled, no thread may start anything new,
+     * and a connection still opening is closed when it arrives.
+     */
     void abandon() {
-        abandoned = true;
-        java.sql.Statement statement = inFlight;
+        synchronized (cleanups) {
+            abandoned = true;
+        }
+        cancelInFlight();
+    }
+
+    private void cancelInFlight() {
+        Statement statement = inFlight.getAndSet(null);
         if (statement != null) {
             try {
                 statement.cancel();
@@ -129,6 +196,14 @@ public final class TestSession {
         progress.accept(message);
     }
 
+    /** One HTTPS client per run (TLS context, connection pool and selector thread made once). */
+    synchronized Http http() {
+        if (http == null) {
+            http = new Http(this);
+        }
+        return http;
+    }
+
     void addCleanup(String description, ThrowingRunnable action) {
         synchronized (cleanups) {
             cleanups.push(new CleanupAction(description, action));
@@ -141,7 +216,7 @@ public final class TestSession {
         }
     }
 
-    /** Pops every clean-up action, newest first. */
+    /** Pops every clean-up action, newest first. Call after {@link #abandon()}, so nothing registers later. */
     Deque<CleanupAction> drainCleanups() {
         synchronized (cleanups) {
             Deque<CleanupAction> all = new ArrayDeque<>(cleanups);

@@ -33,7 +33,7 @@ final class WarehouseCheck extends BaseCheck {
         String id = session.settings().warehouseId();
         String url = Http.baseUrl(session) + "/api/2.0/sql/warehouses/" + id;
         String tried = CheckText.get("check.warehouse.tried", url);
-        Http http = new Http(session, Duration.ofSeconds(10));
+        Http http = session.http();
         HttpResponse<String> response = http.send(authorized(Http.get(url), session));
         if (response.statusCode() != 200) {
             return failure(session, response, tried, id);

@@ -1,0 +1,245 @@
+package dev.retlsetup.bench;
+
+import dev.retlsetup.check.CheckResult;
+import dev.retlsetup.check.CheckStatus;
+import dev.retlsetup.check.ConnectionTester;
+import dev.retlsetup.check.JdbcUrl;
+import dev.retlsetup.check.TestListener;
+import dev.retlsetup.check.TestReport;
+import dev.retlsetup.check.TestRequest;
+import dev.retlsetup.check.TrustConfig;
+import dev.retlsetup.demo.DemoWorkspace;
+import dev.retlsetup.demo.Scenario;
+import dev.retlsetup.source.SourceInput;
+import dev.retlsetup.source.SourceSettings;
+import dev.retlsetup.source.SourceValidator;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * How long the tester takes to a verdict, against the raw Databricks JDBC driver doing the same
+ * work, on the demo workspace (localhost, so network time is near zero and the figures show the
+ * software's own cost). Not a unit test: run it on a quiet machine with
+ * <pre>mvn -q -B -ntp -Pbench test-compile exec:exec [-Dbench.runs=7 -Dbench.slowRuns=3 -Dbench.nodelay=true]</pre>
+ * {@code bench.nodelay=true} makes the demo's HttpServer answer without Nagle (JDK property
+ * {@code sun.net.httpserver.nodelay}); without it every request of either side can stall ~40 ms on a
+ * delayed ACK, which hides the software's own cost.
+ * It prints medians of N runs after a warm-up, and the ratio tester/driver, for:
+ * (a) a wrong secret, (b) a closed port, (c) an unknown host — verdicts; on port 443 the driver
+ * retries for 9-17 s, so (b) and (c) use {@code bench.slowRuns} — and (d) a full passing test
+ * against the driver running the same statements. The driver always gets the URL and properties
+ * the tester's own session check uses ({@link JdbcUrl}).
+ */
+public final class TesterBenchmark {
+    private static final String UNKNOWN_HOST = "nonexistent.invalid";
+    private static final String WRONG_SECRET = "dose00000000000000000000000000000000";
+
+    private final DemoWorkspace ws;
+    private final int runs;
+    private final int slowRuns;
+    private final List<String[]> rows = new ArrayList<>();
+    private final Map<String, List<Long>> checkMillis = new LinkedHashMap<>();
+
+    private TesterBenchmark(DemoWorkspace ws, int runs, int slowRuns) {
+        this.ws = ws;
+        this.runs = runs;
+        this.slowRuns = slowRuns;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.getInteger("bench.runs", 7);
+        int slowRuns = Integer.getInteger("bench.slowRuns", 3);
+        try (DemoWorkspace ws = DemoWorkspace.start(Scenario.builtIn("ready"), 0)) {
+            new TesterBenchmark(ws, runs, slowRuns).run();
+        }
+    }
+
+    private void run() throws Exception {
+        System.out.printf(Locale.ROOT, "TesterBenchmark: demo workspace 'ready' on %s, java %s, %d cpu(s), "
+                        + "demo TCP_NODELAY %s%n", ws.url(), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), Boolean.getBoolean("sun.net.httpserver.nodelay"));
+
+        // Cold: the first run in this JVM pays for loading the driver (~5k classes) and the TLS stack.
+        long cold = time(() -> tester(input(), true));
+        System.out.printf(Locale.ROOT, "cold first full test (fresh JVM, includes loading the driver): %d ms: %s%n", cold,
+                checkMillis);
+        checkMillis.clear();
+        for (int i = 0; i < 2; i++) {
+            tester(input(), true);
+            driverFull();
+            tester(input().withSecret(WRONG_SECRET), false);
+            driverConnect(input().withSecret(WRONG_SECRET));
+        }
+
+        compare("(a) wrong secret", runs, () -> tester(input().withSecret(WRONG_SECRET), false),
+                () -> driverConnect(input().withSecret(WRONG_SECRET)), null);
+        // (b) and (c) on port 443, as real workspaces are reached: the URL the tester itself gives the
+        // driver (JdbcUrl) has no explicit OAuthDiscoveryURL there, and that is the driver path that
+        // retries for 9-17 s. Nothing may listen on localhost:443 for (b).
+        if (listening(ws.host(), 443)) {
+            throw new IllegalStateException("(b) needs nothing listening on localhost:443");
+        }
+        SourceInput closed443 = input().withPort("443");
+        SourceInput unknown443 = input().withHost(UNKNOWN_HOST).withPort("443");
+        compare("(b) closed port :443", slowRuns, () -> tester(closed443, false), () -> driverConnect(closed443), 0.10);
+        compare("(c) unknown host :443", slowRuns, () -> tester(unknown443, false), () -> driverConnect(unknown443),
+                0.10);
+        // The same on another port, where JdbcUrl adds OAuthDiscoveryURL: the driver fails fast there.
+        SourceInput closedOther = input().withPort(String.valueOf(freePort()));
+        SourceInput unknownOther = input().withHost(UNKNOWN_HOST);
+        compare("(b') closed port :other", runs, () -> tester(closedOther, false), () -> driverConnect(closedOther),
+                null);
+        compare("(c') unknown host :other", runs, () -> tester(unknownOther, false), () -> driverConnect(unknownOther),
+                null);
+        checkMillis.clear();
+        compare("(d) full passing test", runs, () -> tester(input(), true), this::driverFull, 1.30);
+
+        System.out.println();
+        System.out.printf(Locale.ROOT, "%-24s %3s %14s %14s %14s %8s%n", "case", "N", "tester median", "driver median",
+                "tester/driver", "target");
+        for (String[] row : rows) {
+            System.out.printf(Locale.ROOT, "%-24s %3s %14s %14s %14s %8s%n", (Object[]) row);
+        }
+        System.out.println();
+        System.out.println("(d) per check, median ms:");
+        checkMillis.forEach((id, values) -> System.out.printf(Locale.ROOT, "  %-24s %6d%n", id, median(values)));
+    }
+
+    private void compare(String name, int n, Supplier<Long> tester, Supplier<Long> driver, Double target) {
+        List<Long> t = new ArrayList<>();
+        List<Long> d = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            // Interleaved, so drift (GC, JIT, a busy neighbour) hits both sides alike.
+            t.add(tester.get());
+            d.add(driver.get());
+        }
+        long tm = median(t);
+        long dm = median(d);
+        double ratio = dm == 0 ? Double.NaN : (double) tm / dm;
+        String verdict = target == null ? "-"
+                : (ratio <= target ? "<= " : "> ") + String.format(Locale.ROOT, "%.2f", target)
+                        + (ratio <= target ? " ok" : " MISSED");
+        rows.add(new String[] {name, String.valueOf(n), tm + " ms", dm + " ms", String.format(Locale.ROOT, "%.3f", ratio),
+                verdict});
+        System.out.printf(Locale.ROOT, "%s: tester %s ms, driver %s ms%n", name, t, d);
+    }
+
+    private SourceInput input() {
+        return new SourceInput(ws.host(), ws.httpPath(), String.valueOf(ws.port()), ws.clientId(), ws.clientSecret(),
+                "main", "main.marketing");
+    }
+
+    /** One tester run; its wall time until the report is back (clean-up included). */
+    private long tester(SourceInput input, boolean mustPass) {
+        TestRequest request = TestRequest.of(input, new TrustConfig(ws.trustStorePath(), ws.trustStorePassword()));
+        long start = System.nanoTime();
+        TestReport report = new ConnectionTester().run(request, TestListener.NONE);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (mustPass != report.complete()) {
+            throw new IllegalStateException("unexpected verdict: " + report.checks());
+        }
+        if (mustPass) {
+            for (CheckResult check : report.checks()) {
+                checkMillis.computeIfAbsent(check.id(), k -> new ArrayList<>()).add(check.millis());
+            }
+        } else if (report.failed().isEmpty() || report.failed().get(0).status() != CheckStatus.FAILED) {
+            throw new IllegalStateException("expected a failure: " + report.checks());
+        }
+        return millis;
+    }
+
+    /**
+     * The raw driver's DriverManager.getConnection with exactly the URL and properties the tester's
+     * session check would use for these settings, until it fails (or, unexpectedly, connects).
+     */
+    private long driverConnect(SourceInput input) {
+        SourceSettings settings = SourceValidator.validate(input, false).settings();
+        TrustConfig trust = new TrustConfig(ws.trustStorePath(), ws.trustStorePassword());
+        long start = System.nanoTime();
+        try (Connection ignored = DriverManager.getConnection(JdbcUrl.url(settings), JdbcUrl.properties(settings, trust))) {
+            throw new IllegalStateException("the driver connected to " + settings.host() + ":" + settings.port());
+        } catch (SQLException expected) {
+            return (System.nanoTime() - start) / 1_000_000;
+        }
+    }
+
+    private static boolean listening(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The raw driver doing what a passing test does: connect, the same statements, probe, close. */
+    private long driverFull() {
+        String probe = "main.__segment_probe_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        SourceSettings settings = SourceValidator.validate(input(), false).settings();
+        TrustConfig trust = new TrustConfig(ws.trustStorePath(), ws.trustStorePassword());
+        long start = System.nanoTime();
+        try (Connection connection = DriverManager.getConnection(JdbcUrl.url(settings),
+                JdbcUrl.properties(settings, trust))) {
+            query(connection, "SELECT 1");
+            query(connection, "SELECT current_user()");
+            execute(connection, "USE CATALOG main");
+            query(connection, "SHOW SCHEMAS IN main");
+            query(connection, "SHOW TABLES IN main.marketing");
+            query(connection, "SELECT * FROM main.marketing.users LIMIT 0");
+            query(connection, "SHOW SCHEMAS IN main");
+            execute(connection, "CREATE SCHEMA " + probe);
+            execute(connection, "DROP SCHEMA IF EXISTS " + probe);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static void query(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                rows.getString(1);
+            }
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static long time(Supplier<Long> action) {
+        long start = System.nanoTime();
+        action.get();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
