@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retlsetup.cli.TestReportJson;
 import dev.retlsetup.demo.DemoWorkspace;
 import dev.retlsetup.demo.Scenario;
 import dev.retlsetup.source.SourceInput;
