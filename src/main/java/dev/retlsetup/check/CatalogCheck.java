@@ -39,7 +39,8 @@ final class CatalogCheck extends BaseCheck {
             append(tried, use);
             Sql.execute(session, use);
             append(tried, show);
-            int schemas = Sql.column(session, show).size();
+            session.catalogSchemas = Sql.column(session, show, "databaseName", "namespace");
+            int schemas = session.catalogSchemas.size();
             String kind = CheckText.get(session.catalogKind == CatalogKind.HIVE_METASTORE
                     ? "check.catalog.kind.hive" : "check.catalog.kind.uc");
             String summary = CheckText.get(configured == null ? "check.catalog.passed.default" : "check.catalog.passed",

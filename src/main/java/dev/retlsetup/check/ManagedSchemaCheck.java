@@ -27,7 +27,10 @@ final class ManagedSchemaCheck extends BaseCheck {
         String show = "SHOW SCHEMAS IN " + catalog;
         StringBuilder tried = new StringBuilder(show);
         try {
-            boolean exists = Sql.column(session, show, "databaseName", "namespace").stream()
+            // The catalog check listed the schemas moments ago; a second listing would prove nothing new.
+            java.util.List<String> schemas = session.catalogSchemas != null ? session.catalogSchemas
+                    : Sql.column(session, show, "databaseName", "namespace");
+            boolean exists = schemas.stream()
                     .anyMatch(s -> SCHEMA.equalsIgnoreCase(s));
             String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
             if (exists) {

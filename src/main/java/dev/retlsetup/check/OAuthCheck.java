@@ -33,7 +33,8 @@ final class OAuthCheck extends BaseCheck {
         Http http = session.http();
         String discoveryUrl = Http.baseUrl(session) + DISCOVERY_PATH;
         String tried = CheckText.get("check.oauth.tried.discovery", discoveryUrl);
-        HttpResponse<String> discovery = http.send(Http.get(discoveryUrl).header("Accept", "application/json"));
+        HttpResponse<String> discovery = session.discovery != null ? session.discovery
+                : http.send(Http.get(discoveryUrl).header("Accept", "application/json"));
         Optional<JsonNode> metadata = Http.json(discovery);
         if (discovery.statusCode() != 200 || metadata.isEmpty() || !metadata.get().hasNonNull("token_endpoint")) {
             return discoveryFailed(session, discovery, tried);

@@ -28,6 +28,10 @@ public final class TestSession {
     InetAddress[] addresses;
     SSLContext sslContext;
     String accessToken;
+    /** The OAuth discovery answer fetched by the TLS check, reused by the sign-in check. */
+    java.net.http.HttpResponse<String> discovery;
+    /** SHOW SCHEMAS of the catalog, listed by the catalog check and reused by the managed-schema check. */
+    java.util.List<String> catalogSchemas;
     volatile Connection connection;
     String principal;
     String catalog;

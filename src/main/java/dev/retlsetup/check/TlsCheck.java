@@ -1,16 +1,17 @@
 package dev.retlsetup.check;
 
 import dev.retlsetup.source.Field;
-import java.net.InetSocketAddress;
-import java.net.Socket;
+import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import javax.net.ssl.SSLSession;
 
 /**
  * A TLS handshake with the same trust the driver will use, verifying the certificate chain and
@@ -32,24 +33,41 @@ final class TlsCheck extends BaseCheck {
                 session.request().trust().isCustom() ? session.request().trust().trustStore().toString()
                         : CheckText.get("check.tls.systemTrust"));
         session.sslContext = session.request().trust().sslContext();
-        Socket plain = new Socket();
-        plain.connect(new InetSocketAddress(session.addresses[0], port), TcpCheck.CONNECT_TIMEOUT_MS);
-        plain.setSoTimeout(6000);
-        // Layering over a connected socket keeps the connect timeout and tells TLS the real host name.
-        try (SSLSocket socket = (SSLSocket) session.sslContext.getSocketFactory().createSocket(plain, host, port, true)) {
-            SSLParameters parameters = socket.getSSLParameters();
-            parameters.setEndpointIdentificationAlgorithm("HTTPS");
-            if (host.indexOf('.') > 0 && !Character.isDigit(host.charAt(0))) {
-                parameters.setServerNames(List.of(new SNIHostName(host)));
+        // The handshake is made by the tester's HTTPS client fetching the OAuth discovery document:
+        // one connection proves trust and host name, and the sign-in check reuses both.
+        String url = Http.baseUrl(session) + OAuthCheck.DISCOVERY_PATH;
+        HttpResponse<String> response;
+        try {
+            response = session.http().send(Http.get(url).header("Accept", "application/json"));
+        } catch (IOException e) {
+            if (!isTls(e)) {
+                throw e;
             }
-            socket.setSSLParameters(parameters);
-            socket.startHandshake();
-            Certificate[] chain = socket.getSession().getPeerCertificates();
-            String issuer = chain.length > 0 && chain[0] instanceof X509Certificate x509
-                    ? x509.getIssuerX500Principal().getName() : "?";
-            return Outcome.passed(CheckText.get("check.tls.passed", socket.getSession().getProtocol(), issuer), tried);
-        } catch (javax.net.ssl.SSLException e) {
             return Outcome.failed(CheckText.get("check.tls.failed"), tried, session.classifier().classify(e));
         }
+        session.discovery = response;
+        Optional<SSLSession> tls = response.sslSession();
+        String protocol = tls.map(SSLSession::getProtocol).orElse("TLS");
+        String issuer = tls.map(TlsCheck::issuer).orElse("?");
+        return Outcome.passed(CheckText.get("check.tls.passed", protocol, issuer), tried);
+    }
+
+    private static String issuer(SSLSession tls) {
+        try {
+            Certificate[] chain = tls.getPeerCertificates();
+            return chain.length > 0 && chain[0] instanceof X509Certificate x509
+                    ? x509.getIssuerX500Principal().getName() : "?";
+        } catch (SSLPeerUnverifiedException e) {
+            return "?";
+        }
+    }
+
+    private static boolean isTls(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SSLException || t instanceof java.security.cert.CertificateException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -26,6 +26,14 @@ public final class DemoWorkspace implements AutoCloseable {
     private static final String HOST = "localhost";
     private static final AtomicInteger THREADS = new AtomicInteger();
 
+    static {
+        // The JDK's HTTP server leaves Nagle on: every answer then waits ~40 ms for a delayed ACK.
+        // Real workspaces answer promptly, so the demo must too (read once, when the server class loads).
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final Scenario scenario;
     private final HttpsServer server;
     private final ExecutorService executor;

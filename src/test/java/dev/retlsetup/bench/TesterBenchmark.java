@@ -35,10 +35,7 @@ import java.util.function.Supplier;
  * How long the tester takes to a verdict, against the raw Databricks JDBC driver doing the same
  * work, on the demo workspace (localhost, so network time is near zero and the figures show the
  * software's own cost). Not a unit test: run it on a quiet machine with
- * <pre>mvn -q -B -ntp -Pbench test-compile exec:exec [-Dbench.runs=7 -Dbench.slowRuns=3 -Dbench.nodelay=true]</pre>
- * {@code bench.nodelay=true} makes the demo's HttpServer answer without Nagle (JDK property
- * {@code sun.net.httpserver.nodelay}); without it every request of either side can stall ~40 ms on a
- * delayed ACK, which hides the software's own cost.
+ * <pre>mvn -q -B -ntp -Pbench test-compile exec:exec [-Dbench.runs=7 -Dbench.slowRuns=3]</pre>
  * It prints medians of N runs after a warm-up, and the ratio tester/driver, for:
  * (a) a wrong secret, (b) a closed port, (c) an unknown host — verdicts; on port 443 the driver
  * retries for 9-17 s, so (b) and (c) use {@code bench.slowRuns} — and (d) a full passing test
@@ -72,7 +69,7 @@ public final class TesterBenchmark {
     private void run() throws Exception {
         System.out.printf(Locale.ROOT, "TesterBenchmark: demo workspace 'ready' on %s, java %s, %d cpu(s), "
                         + "demo TCP_NODELAY %s%n", ws.url(), System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), Boolean.getBoolean("sun.net.httpserver.nodelay"));
+                Runtime.getRuntime().availableProcessors(), System.getProperty("sun.net.httpserver.nodelay"));
 
         // Cold: the first run in this JVM pays for loading the driver (~5k classes) and the TLS stack.
         long cold = time(() -> tester(input(), true));
