@@ -22,7 +22,7 @@ import javax.imageio.ImageIO;
  * Draws the application icon (a database cylinder with an arrow flowing out of it, on a rounded
  * orange-red tile) and writes every file the installers need:
  * <ul>
- *   <li>{@code packaging/linux/retl-setup.png} (256 px; jpackage --icon on Linux, .desktop Icon)</li>
+ *   <li>{@code packaging/linux/resources/retl-setup.png} (256 px; jpackage --icon on Linux, .desktop Icon)</li>
  *   <li>{@code packaging/windows/retl-setup.ico} (16-256 px, PNG-compressed entries)</li>
  *   <li>{@code packaging/macos/retl-setup.icns} (ic07/ic08/ic09/ic10 = 128/256/512/1024 px PNG entries)</li>
  *   <li>{@code packaging/icons/retl-setup-<size>.png} (hicolor sizes, for reference)</li>
@@ -40,7 +40,7 @@ public final class IconGenerator {
         for (int size : new int[] {16, 32, 48, 64, 128, 256, 512}) {
             Files.write(root.resolve("icons/retl-setup-" + size + ".png"), png.get(size));
         }
-        Files.write(root.resolve("linux/retl-setup.png"), png.get(256));
+        Files.write(root.resolve("linux/resources/retl-setup.png"), png.get(256));
         Files.write(root.resolve("windows/retl-setup.ico"), ico(png, 16, 24, 32, 48, 64, 128, 256));
         Files.write(root.resolve("macos/retl-setup.icns"), icns(png));
     }

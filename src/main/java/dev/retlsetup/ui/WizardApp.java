@@ -41,6 +41,7 @@ public final class WizardApp extends Application {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
+        StartupHooks.afterShow(stage);
     }
 
     /** Builds the wizard scene for a stage; used by the app and by the UI tests alike. */
