@@ -21,8 +21,11 @@ import java.util.concurrent.TimeUnit;
  * override the image's {@code -Xshare:auto}. On Linux with no {@code DISPLAY}, launches run under
  * {@code xvfb-run}.
  *
- * <p>Usage (from the repository root): {@code java packaging/jpackage/AppCds.java <image> <name>},
- * e.g. {@code target/jpackage/retl-setup retl-setup}. {@code -Dappcds.skip=true} does nothing.
+ * <p>Usage (from the repository root): {@code java packaging/jpackage/AppCds.java <image> <name> [classlist|dump|all]},
+ * e.g. {@code target/jpackage/retl-setup retl-setup}. {@code classlist} does step 1 and leaves
+ * {@code $APPDIR/app.classlist} in the image (installers ship it: JDK 17 ties an archive to the jars'
+ * absolute paths and modification times, so the .deb's postinst makes the archive for /opt from it);
+ * {@code dump} does steps 2 and 3. {@code -Dappcds.skip=true} does nothing.
  */
 public final class AppCds {
     public static void main(String[] args) throws Exception {
@@ -49,26 +52,32 @@ public final class AppCds {
             throw new IllegalStateException("no launcher at " + launcher);
         }
         Path archive = appDir.resolve("app.jsa");
-        Path classList = image.getParent().resolve("app.classlist");
-        Files.deleteIfExists(archive);
-        Files.deleteIfExists(classList);
-
+        Path classList = appDir.resolve("app.classlist");
+        String mode = args.length > 2 ? args[2] : "all";
         long t0 = System.nanoTime();
-        run(launcher, true, "-XX:DumpLoadedClassList=" + classList, "-Dretl.startup.exitAfterFirstFrame=true",
-                "-Dretl.startup.probe=true", "-Dretl.driver.preload=false");
-        long classes = Files.lines(classList).filter(l -> !l.startsWith("#") && !l.startsWith("@")).count();
-        System.out.printf("[appcds] %d classes loaded up to the first frame%n", classes);
-
-        run(launcher, false, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
-                "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=warning");
-        if (!Files.isRegularFile(archive)) {
-            throw new IllegalStateException("the JVM wrote no archive at " + archive);
+        if (mode.equals("classlist") || mode.equals("all")) {
+            Files.deleteIfExists(archive);
+            Files.deleteIfExists(classList);
+            run(launcher, true, "-XX:DumpLoadedClassList=" + classList, "-Dretl.startup.exitAfterFirstFrame=true",
+                    "-Dretl.startup.probe=true", "-Dretl.driver.preload=false");
+            long classes;
+            try (var lines = Files.lines(classList)) {
+                classes = lines.filter(l -> !l.startsWith("#") && !l.startsWith("@")).count();
+            }
+            System.out.printf("[appcds] %s: %d classes loaded up to the first frame%n", classList, classes);
         }
-        System.out.printf("[appcds] wrote %s (%.1f MB)%n", archive, Files.size(archive) / 1e6);
-
-        run(launcher, true, "-Xshare:on", "-Xlog:cds=warning", "-Dretl.startup.exitAfterFirstFrame=true",
-                "-Dretl.startup.probe=true", "-Dretl.driver.preload=false");
-        System.out.printf("[appcds] archive verified with -Xshare:on (%.1f s in all)%n", (System.nanoTime() - t0) / 1e9);
+        if (mode.equals("dump") || mode.equals("all")) {
+            Files.deleteIfExists(archive);
+            run(launcher, false, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                    "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=warning");
+            if (!Files.isRegularFile(archive)) {
+                throw new IllegalStateException("the JVM wrote no archive at " + archive);
+            }
+            System.out.printf("[appcds] wrote %s (%.1f MB)%n", archive, Files.size(archive) / 1e6);
+            run(launcher, true, "-Xshare:on", "-Xlog:cds=warning", "-Dretl.startup.exitAfterFirstFrame=true",
+                    "-Dretl.startup.probe=true", "-Dretl.driver.preload=false");
+            System.out.printf("[appcds] archive verified with -Xshare:on (%.1f s)%n", (System.nanoTime() - t0) / 1e9);
+        }
     }
 
     private static void run(Path launcher, boolean needsDisplay, String... javaOptions)
