@@ -51,6 +51,7 @@ public final class WizardApp extends Application {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
+        StartupHooks.afterShow(stage);
     }
 
     @Override
