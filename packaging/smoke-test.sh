@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Smoke test of the packaged app: starts the jpackage app-image under a private Xvfb, waits for the
-# wizard's first frame (the app's FIRST_FRAME probe) and its X window, takes a real X screenshot
+# wizard's first frame (the app's READY_FRAME probe) and its X window, takes a real X screenshot
 # (screenshots/packaged-app.png), checks the picture is not blank, closes the app. Exit 0 = passed.
 #
 #   mvn -Ppackage package && packaging/smoke-test.sh [app-image dir, default target/jpackage/retl-setup]
@@ -41,7 +41,7 @@ APP_PID=$!
 first_frame=""
 for _ in $(seq $((TIMEOUT * 10))); do
     kill -0 "$APP_PID" 2>/dev/null || fail "the app exited early (code $(wait "$APP_PID"; echo $?))"
-    first_frame=$(sed -n 's/^FIRST_FRAME \([0-9-]*\).*/\1/p' "$OUT/app.out" | head -1)
+    first_frame=$(sed -n 's/^READY_FRAME \([0-9-]*\).*/\1/p' "$OUT/app.out" | head -1)
     [ -n "$first_frame" ] && break
     sleep 0.1
 done

@@ -5,8 +5,9 @@
 #   appcds   the jpackage app-image as shipped        (-XX:SharedArchiveFile=$APPDIR/app.jsa)
 # Each run opens the real wizard under a private Xvfb and exits on its first frame
 # (-Dretl.startup.exitAfterFirstFrame=true). Two figures per run:
-#   first-frame  the app's FIRST_FRAME probe: ms from process start (/proc) to the second pulse
-#                after stage.show(), i.e. the first frame laid out and rendered
+#   first-frame  the app's FIRST_FRAME probe: ms from process start (/proc) until the window's first
+#                frame is rendered (it shows "Starting…" while the wizard is built)
+#   wizard       the READY_FRAME probe: ms until the wizard's own first frame is rendered
 #   wall         ms from fork in this script to process exit (includes the JVM's exit)
 # The three variants run interleaved (jar, image, appcds, jar, ...) after one unmeasured warm-up
 # each, so a busy machine slows them alike; the load average is printed before and after.
@@ -38,8 +39,9 @@ run() { # variant -> prints "first_frame wall"
         appcds) _JAVA_OPTIONS="$PROBE" "$LAUNCHER" >"$out" 2>/dev/null ;;
     esac
     t1=$(date +%s%N)
-    local ff; ff=$(sed -n 's/^FIRST_FRAME \([0-9-]*\).*/\1/p' "$out" | head -1)
-    echo "${ff:-NA} $(( (t1 - t0) / 1000000 ))"
+    local ff rf; ff=$(sed -n 's/^FIRST_FRAME \([0-9-]*\).*/\1/p' "$out" | head -1)
+    rf=$(sed -n 's/^READY_FRAME \([0-9-]*\).*/\1/p' "$out" | head -1)
+    echo "${ff:-NA} $(( (t1 - t0) / 1000000 )) ${rf:-NA}"
 }
 median() { sort -n | awk '{a[NR]=$1} END{ if (NR==0) print "NA"; else if (NR%2) print a[(NR+1)/2]; else print int((a[NR/2]+a[NR/2+1])/2) }'; }
 
@@ -50,12 +52,12 @@ for i in $(seq "$N"); do
     for v in $VARIANTS; do
         r=$(run "$v")
         echo "$r" >>"$OUT/$v.txt"
-        printf '  run %d %-6s first-frame %5s ms  wall %5s ms\n' "$i" "$v" $r
+        printf '  run %d %-6s first-frame %5s ms  wall %5s ms  wizard %5s ms\n' "$i" "$v" $r
     done
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-printf '%-8s %-52s %18s %12s\n' variant "" "median first-frame" "median wall"
+printf '%-8s %-52s %18s %14s %12s\n' variant "" "median first-frame" "median wizard" "median wall"
 for v in $VARIANTS; do
     case "$v" in
         jar)    label="java -jar target/retl-setup.jar" ;;
@@ -64,6 +66,7 @@ for v in $VARIANTS; do
     esac
     ff=$(awk '{print $1}' "$OUT/$v.txt" | grep -v NA | median)
     wall=$(awk '{print $2}' "$OUT/$v.txt" | median)
-    printf '%-8s %-52s %15s ms %9s ms\n' "$v" "$label" "$ff" "$wall"
+    ready=$(awk '{print $3}' "$OUT/$v.txt" | grep -v NA | median)
+    printf '%-8s %-52s %15s ms %11s ms %9s ms\n' "$v" "$label" "$ff" "$ready" "$wall"
 done
 rm -rf "$OUT"

@@ -28,11 +28,14 @@ public final class Scenario {
     private static final List<String> BUILT_IN = List.of(
             "ready", "missing-use-schema", "missing-select", "missing-create", "managed-schema-precreated",
             "no-warehouse-access", "stopped-warehouse", "expired-secret", "ip-blocked", "hive-legacy", "slow");
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    /** Built on first parse, so listing the scenario names (the wizard's first page) stays cheap. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+    }
 
     private final ScenarioSpec spec;
 
@@ -74,7 +77,7 @@ public final class Scenario {
     private static Scenario parse(String json, String source) {
         ScenarioSpec spec;
         try {
-            spec = JSON.treeToValue(withBase(JSON.readTree(json), source, 0), ScenarioSpec.class);
+            spec = Json.MAPPER.treeToValue(withBase(Json.MAPPER.readTree(json), source, 0), ScenarioSpec.class);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? ""
                     : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
@@ -105,7 +108,7 @@ public final class Scenario {
             throw new InvalidScenarioException(source + ": \"base\" must name a built-in scenario ("
                     + String.join(", ", BUILT_IN) + "), not '" + baseName + "'");
         }
-        ObjectNode merged = (ObjectNode) withBase(JSON.readTree(builtInText(baseName)), source, depth + 1);
+        ObjectNode merged = (ObjectNode) withBase(Json.MAPPER.readTree(builtInText(baseName)), source, depth + 1);
         object.remove("base");
         merged.setAll(object);
         return merged;

@@ -185,6 +185,19 @@ public final class SourceStore {
     }
 
     /** The names of the readable sources, sorted. */
+    /** Whether any source file is there at all, without reading one (cheap enough for start-up). */
+    public boolean isEmpty() {
+        Path dir = directory();
+        if (!Files.isDirectory(dir)) {
+            return true;
+        }
+        try (var files = Files.list(dir)) {
+            return files.noneMatch(f -> f.getFileName().toString().endsWith(".json"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public List<String> names() throws StoreException {
         return list().sources().stream().map(SavedSource::name).toList();
     }

@@ -20,7 +20,8 @@ public final class MainWindow implements StartPageController.Navigation {
     private final Scene scene;
     private final javafx.scene.layout.StackPane holder = new javafx.scene.layout.StackPane();
     private final Parent wizardView;
-    private final Parent startView;
+    private final ResourceBundle bundle;
+    private Parent startView;
     private final WizardController wizardController;
 
     public MainWindow(WizardViewModel wizard, ResourceBundle bundle, Stage stage, Executor uiThread) {
@@ -28,7 +29,7 @@ public final class MainWindow implements StartPageController.Navigation {
         this.start = new StartPageViewModel(wizard.services(), MainWindow::inBackground, uiThread);
         this.wizardController = new WizardController(wizard, bundle);
         this.wizardView = load("wizard.fxml", bundle, wizardController);
-        this.startView = load("start.fxml", bundle, new StartPageController(start, this));
+        this.bundle = bundle;
         wizardController.setCloseAction(stage::close);
         wizardController.setDoneAction(this::showStart);
         wizardController.setSavedSourcesAction(this::showStart);
@@ -79,6 +80,10 @@ public final class MainWindow implements StartPageController.Navigation {
     }
 
     public void showStart() {
+        if (startView == null) {
+            // Built on first use: most launches open on the wizard.
+            startView = load("start.fxml", bundle, new StartPageController(start, this));
+        }
         start.refresh();
         holder.getChildren().setAll(startView);
     }

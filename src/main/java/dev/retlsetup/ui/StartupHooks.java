@@ -14,11 +14,10 @@ import javafx.stage.Stage;
  * 43 MB JDBC driver in the background so the first connection test does not pay for it.
  *
  * <ul>
- *   <li>{@code -Dretl.startup.probe} prints {@code FIRST_FRAME <ms since process start>} once the
- *       first frame has been laid out and handed to the renderer (the second pulse after
- *       {@code show()}, so the first one has been rendered).</li>
- *   <li>{@code -Dretl.startup.exitAfterFirstFrame=true} then exits (used by the packaging build
- *       to record the AppCDS class list, by the smoke test and by the startup benchmark).</li>
+ *   <li>{@code -Dretl.startup.probe} prints {@code FIRST_FRAME <ms since process start>} when the
+ *       window's first frame is rendered, and {@code READY_FRAME <ms>} when the wizard's is.</li>
+ *   <li>{@code -Dretl.startup.exitAfterFirstFrame=true} exits once the wizard is on screen (used by
+ *       the packaging build to record the AppCDS class list, by the smoke test and the benchmark).</li>
  *   <li>{@code -Dretl.driver.preload=false} skips the background driver load.</li>
  * </ul>
  */
@@ -31,30 +30,38 @@ final class StartupHooks {
     private StartupHooks() {
     }
 
-    /** Call right after {@code stage.show()} on the FX thread. */
-    static void afterShow(Stage stage) {
-        Scene scene = stage.getScene();
-        boolean exit = Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME);
+    /** Runs {@code then} once the scene's first frame has been laid out and handed to the renderer. */
+    static void onFirstFrame(Stage stage, Scene scene, Runnable then) {
         Runnable[] listener = new Runnable[1];
         int[] pulses = {0};
         listener[0] = () -> {
+            // The second pulse after show: the first one has been rendered.
             if (!stage.isShowing() || ++pulses[0] < 2) {
                 Platform.requestNextPulse();
                 return;
             }
             scene.removePostLayoutPulseListener(listener[0]);
-            firstFrame(exit);
+            then.run();
         };
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
     }
 
-    private static void firstFrame(boolean exit) {
+    /** The window is on screen (still showing "Starting…"). */
+    static void windowShown() {
         if (System.getProperty(PROBE) != null) {
             System.out.println("FIRST_FRAME " + millisSinceProcessStart());
             System.out.flush();
         }
-        if (exit) {
+    }
+
+    /** The wizard itself is on screen and usable; then the driver loads in the background. */
+    static void wizardShown() {
+        if (System.getProperty(PROBE) != null) {
+            System.out.println("READY_FRAME " + millisSinceProcessStart());
+            System.out.flush();
+        }
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             Platform.exit();
             System.exit(0);
         }

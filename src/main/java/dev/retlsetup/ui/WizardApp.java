@@ -1,6 +1,5 @@
 package dev.retlsetup.ui;
 
-import dev.retlsetup.store.StoreException;
 import dev.retlsetup.ui.steps.WorkspaceStepViewModel;
 import java.util.ResourceBundle;
 import javafx.application.Application;
@@ -24,17 +23,30 @@ public final class WizardApp extends Application {
     @Override
     public void init() {
         services = AppServices.system();
-        try {
-            somethingSaved = !services.sources().names().isEmpty() || services.drafts().load() != null;
-        } catch (StoreException e) {
-            // The start page reports what it cannot read.
-            somethingSaved = true;
-        }
+        // File existence only: parsing waits for the start page, which reads them in the background.
+        somethingSaved = !services.sources().isEmpty() || java.nio.file.Files.exists(services.drafts().file());
     }
 
+    /**
+     * Shows the window at once with a light "Starting…" view, then builds the wizard right after
+     * that first frame: loading FXML, controls and styles takes longer than showing a window.
+     */
     @Override
     public void start(Stage stage) {
         ResourceBundle bundle = Messages.bundle();
+        stage.setTitle(bundle.getString("app.title"));
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
+        Scene starting = StartingView.scene(bundle);
+        stage.setScene(starting);
+        stage.show();
+        StartupHooks.onFirstFrame(stage, starting, () -> {
+            StartupHooks.windowShown();
+            Platform.runLater(() -> showWizard(stage, bundle));
+        });
+    }
+
+    private void showWizard(Stage stage, ResourceBundle bundle) {
         model = new WizardViewModel(new SourceForm(), Platform::runLater, services);
         MainWindow window = new MainWindow(model, bundle, stage, Platform::runLater);
         String demoScenario = System.getProperty(DEMO_PROPERTY);
@@ -46,12 +58,8 @@ public final class WizardApp extends Application {
             ((WorkspaceStepViewModel) model.step(WizardStep.WORKSPACE)).prefillFromEnvironment();
         }
         autosave = new DraftAutosave(model, services.drafts());
-        stage.setTitle(bundle.getString("app.title"));
         stage.setScene(window.scene());
-        stage.setMinWidth(MIN_WIDTH);
-        stage.setMinHeight(MIN_HEIGHT);
-        stage.show();
-        StartupHooks.afterShow(stage);
+        StartupHooks.onFirstFrame(stage, window.scene(), StartupHooks::wizardShown);
     }
 
     @Override

@@ -56,6 +56,7 @@ public final class WizardViewModel {
         steps.put(WizardStep.ADD, add);
         current.addListener((obs, old, now) -> {
             if (now == WizardStep.ADD) {
+                add.probeKeychain();
                 add.refreshNames();
                 add.suggestName(demo.scenarioProperty().get());
             }

@@ -65,6 +65,7 @@ public final class AddStepViewModel implements StepViewModel {
     /** Names already saved, read in the background (no disk access while typing). */
     private final ObjectProperty<java.util.Set<String>> takenNames =
             new SimpleObjectProperty<>(this, "takenNames", java.util.Set.of());
+    private boolean keychainProbed;
     /** The saved source being edited, or null for a new one. */
     private String editing;
 
@@ -94,7 +95,17 @@ public final class AddStepViewModel implements StepViewModel {
                 profileName.set(profileFor(now));
             }
         });
-        refreshNames();
+    }
+
+    /**
+     * Asks the OS credential store whether it works here (slow: it may start D-Bus clients), once,
+     * when the page is first shown rather than at start-up.
+     */
+    public void probeKeychain() {
+        if (keychainProbed) {
+            return;
+        }
+        keychainProbed = true;
         background.execute(() -> {
             VaultStatus keychain = services.vaults().keychain().status();
             ui.execute(() -> {

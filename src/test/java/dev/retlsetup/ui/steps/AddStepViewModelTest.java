@@ -59,6 +59,7 @@ class AddStepViewModelTest {
                     }
                 });
         add = new AddStepViewModel(form, services, new SimpleObjectProperty<>(), Runnable::run, Runnable::run);
+        add.probeKeychain();
         form.hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
         form.httpPathProperty().set("/sql/1.0/warehouses/abcdef0123456789");
         form.clientIdProperty().set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
@@ -113,6 +114,7 @@ class AddStepViewModelTest {
         saveAs("Marketing");
         AddStepViewModel again = new AddStepViewModel(form, services, new SimpleObjectProperty<>(), Runnable::run,
                 Runnable::run);
+        again.refreshNames();
         again.sourceNameProperty().set("marketing");
         assertNotNull(again.nameProblemProperty().get());
         assertTrue(again.nameProblemProperty().get().contains("marketing"));
