@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.retlsetup.source.SourceInput;
 import dev.retlsetup.store.ConfigDirectory;
 import dev.retlsetup.store.CredentialStore;
+import dev.retlsetup.testing.MemoryCredentialStore;
 import dev.retlsetup.store.SavedSource;
 import dev.retlsetup.store.SecretStorage;
 import dev.retlsetup.store.SecretVaults;
@@ -43,7 +44,8 @@ class SavedSourceCliTest {
     @TempDir
     Path home;
     Path config;
-    final Map<String, String> keychain = new HashMap<>();
+    private final MemoryCredentialStore keychainStore = new MemoryCredentialStore();
+    private final Map<String, String> keychain = keychainStore.entries;
 
     record Result(int code, String out, String err) {
         JsonNode json() throws Exception {
@@ -71,27 +73,7 @@ class SavedSourceCliTest {
     Result run(Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CredentialStore os = new CredentialStore() {
-            @Override
-            public String unavailableReason() {
-                return null;
-            }
-
-            @Override
-            public String get(String service, String account) {
-                return keychain.get(account);
-            }
-
-            @Override
-            public void set(String service, String account, String secret) {
-                keychain.put(account, secret);
-            }
-
-            @Override
-            public void delete(String service, String account) {
-                keychain.remove(account);
-            }
-        };
+        CredentialStore os = keychainStore;
         CliContext context = new CliContext(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), env,
                 new SecretVaults(env, home, os));

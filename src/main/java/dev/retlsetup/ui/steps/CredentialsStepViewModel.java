@@ -1,24 +1,19 @@
 package dev.retlsetup.ui.steps;
 
-import dev.retlsetup.ui.SourceForm;
-import dev.retlsetup.ui.StepViewModel;
 import dev.retlsetup.source.Field;
-import dev.retlsetup.source.Finding;
-import java.util.List;
-import javafx.beans.binding.ObjectBinding;
+import dev.retlsetup.ui.SourceForm;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
 
 /** Credentials step: the service principal's client ID and OAuth secret. */
-public final class CredentialsStepViewModel implements StepViewModel {
-    private final SourceForm form;
+public final class CredentialsStepViewModel extends FormStepViewModel {
     private final BooleanProperty secretRevealed = new SimpleBooleanProperty(this, "secretRevealed", false);
     private final BooleanBinding complete;
 
     public CredentialsStepViewModel(SourceForm form) {
-        this.form = form;
+        super(form);
         this.complete = form.validBinding(Field.CLIENT_ID, Field.SECRET);
     }
 
@@ -33,14 +28,6 @@ public final class CredentialsStepViewModel implements StepViewModel {
     /** Whether the secret is shown in clear text; hidden by default. */
     public BooleanProperty secretRevealedProperty() {
         return secretRevealed;
-    }
-
-    public ObjectBinding<List<Finding>> findings(Field field) {
-        return form.findings(field);
-    }
-
-    public StringProperty fillNoticeProperty() {
-        return form.fillNoticeProperty();
     }
 
     @Override

@@ -2,26 +2,21 @@ package dev.retlsetup.ui.steps;
 
 import dev.retlsetup.diagnose.SetupScript;
 import dev.retlsetup.source.Field;
-import dev.retlsetup.source.Finding;
-import java.util.List;
-import javafx.beans.binding.ObjectBinding;
 import dev.retlsetup.source.SourceSettings;
 import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.SourceForm;
-import dev.retlsetup.ui.StepViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.StringProperty;
 
 /** SQL warehouse step: what the service principal may use and read, with the grants to run. */
-public final class WarehouseStepViewModel implements StepViewModel {
-    private final SourceForm form;
+public final class WarehouseStepViewModel extends FormStepViewModel {
     private final BooleanBinding complete;
     private final StringBinding grantScript;
 
     public WarehouseStepViewModel(SourceForm form) {
-        this.form = form;
+        super(form);
         this.complete = form.validBinding(Field.CATALOG, Field.SCHEMAS);
         this.grantScript = Bindings.createStringBinding(() -> {
             // Lenient: the script is useful (with placeholders) before every name is known.
@@ -41,14 +36,6 @@ public final class WarehouseStepViewModel implements StepViewModel {
     /** The SQL an admin runs, with the names the user typed filled in. */
     public StringBinding grantScriptProperty() {
         return grantScript;
-    }
-
-    public ObjectBinding<List<Finding>> findings(Field field) {
-        return form.findings(field);
-    }
-
-    public StringProperty fillNoticeProperty() {
-        return form.fillNoticeProperty();
     }
 
     @Override

@@ -4,21 +4,16 @@ import dev.retlsetup.source.ConfigFileException;
 import dev.retlsetup.source.DatabricksConfigFile;
 import dev.retlsetup.source.EnvironmentDefaults;
 import dev.retlsetup.source.Field;
-import dev.retlsetup.source.Finding;
 import dev.retlsetup.source.Prefill;
 import dev.retlsetup.ui.DemoMode;
 import dev.retlsetup.ui.SourceForm;
-import dev.retlsetup.ui.StepViewModel;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.StringProperty;
 
 /** Workspace step: which workspace, typed, pasted, or taken from the environment or ~/.databrickscfg. */
-public final class WorkspaceStepViewModel implements StepViewModel {
-    private final SourceForm form;
+public final class WorkspaceStepViewModel extends FormStepViewModel {
     private final Map<String, String> env;
     private final Path home;
     private final BooleanBinding complete;
@@ -26,7 +21,7 @@ public final class WorkspaceStepViewModel implements StepViewModel {
     private final DemoMode demo;
 
     public WorkspaceStepViewModel(SourceForm form, DemoMode demo, Map<String, String> env, Path home) {
-        this.form = form;
+        super(form);
         this.demo = demo;
         this.env = env;
         this.home = home;
@@ -39,19 +34,6 @@ public final class WorkspaceStepViewModel implements StepViewModel {
 
     public StringProperty hostProperty() {
         return form.hostProperty();
-    }
-
-    public ObjectBinding<List<Finding>> findings(Field field) {
-        return form.findings(field);
-    }
-
-    /** A pasted JDBC URL or browser address fills the connection fields; see {@link SourceForm#paste}. */
-    public java.util.Optional<String> paste(Field into, String text) {
-        return form.paste(into, text);
-    }
-
-    public StringProperty fillNoticeProperty() {
-        return form.fillNoticeProperty();
     }
 
     /** Fills empty fields from DATABRICKS_* variables, as the Databricks tools do, and says so. */

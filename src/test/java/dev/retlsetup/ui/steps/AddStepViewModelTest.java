@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retlsetup.store.CredentialStore;
 import dev.retlsetup.store.Draft;
 import dev.retlsetup.store.SavedSource;
 import dev.retlsetup.store.SecretStorage;
+import dev.retlsetup.testing.MemoryCredentialStore;
 import dev.retlsetup.ui.AppServices;
 import dev.retlsetup.ui.SourceForm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.SimpleObjectProperty;
@@ -30,34 +29,15 @@ class AddStepViewModelTest {
     @TempDir
     Path dir;
     private final SourceForm form = new SourceForm();
-    private final Map<String, String> keychain = new HashMap<>();
+    private final MemoryCredentialStore keychainStore = new MemoryCredentialStore();
+    private final Map<String, String> keychain = keychainStore.entries;
     private AppServices services;
     private AddStepViewModel add;
 
     @BeforeEach
     void setUp() {
         services = AppServices.in(dir, Map.of("DATABRICKS_CONFIG_FILE", dir.resolve("databrickscfg").toString()),
-                new CredentialStore() {
-                    @Override
-                    public String unavailableReason() {
-                        return null;
-                    }
-
-                    @Override
-                    public String get(String service, String account) {
-                        return keychain.get(account);
-                    }
-
-                    @Override
-                    public void set(String service, String account, String secret) {
-                        keychain.put(account, secret);
-                    }
-
-                    @Override
-                    public void delete(String service, String account) {
-                        keychain.remove(account);
-                    }
-                });
+                keychainStore);
         add = new AddStepViewModel(form, services, new SimpleObjectProperty<>(), Runnable::run, Runnable::run);
         add.probeKeychain();
         form.hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
