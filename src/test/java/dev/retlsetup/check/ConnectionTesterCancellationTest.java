@@ -199,11 +199,11 @@ class ConnectionTesterCancellationTest {
     }
 
     /**
-     * 100 ms per response and two round trips per statement (execute, close): cancel during SHOW
-     * SCHEMAS, CREATE SCHEMA and DROP SCHEMA of the probe.
+     * 100 ms per response and two round trips per statement (execute, close): cancel during CREATE
+     * SCHEMA and DROP SCHEMA of the probe (the schema listing is the catalog check's).
      */
     @ParameterizedTest(name = "cancel {0} ms into the managed-schema check")
-    @ValueSource(longs = {50, 250, 450})
+    @ValueSource(longs = {50, 150, 300})
     void cancelMidStatementOnASlowWarehouseLeavesNoProbeSchema(long delayMillis) throws Exception {
         Cancelled run = cancelAt(managedOnly(slow), "managed-schema", delayMillis);
 
@@ -242,14 +242,15 @@ class ConnectionTesterCancellationTest {
                     TestListener.NONE);
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
 
-            CheckResult oauth = result(report, "oauth");
-            assertEquals(CheckStatus.FAILED, oauth.status(), () -> ids(report).toString());
-            assertEquals("No answer within 2 s: the test's time limit of 2 s was reached.", oauth.summary());
-            assertEquals(Category.NETWORK_UNREACHABLE, oauth.category());
-            assertTrue(oauth.detail().contains("time limit"), oauth.detail());
+            // The TLS check fetches the OAuth discovery document, which the slow workspace holds back.
+            CheckResult tls = result(report, "tls");
+            assertEquals(CheckStatus.FAILED, tls.status(), () -> ids(report).toString());
+            assertEquals("No answer within 2 s: the test's time limit of 2 s was reached.", tls.summary());
+            assertEquals(Category.NETWORK_UNREACHABLE, tls.category());
+            assertTrue(tls.detail().contains("time limit"), tls.detail());
             assertFalse(report.cancelled());
             assertTrue(millis < 4000, millis + " ms");
-            report.checks().subList(report.checks().indexOf(oauth) + 1, report.checks().size())
+            report.checks().subList(report.checks().indexOf(tls) + 1, report.checks().size())
                     .forEach(c -> assertEquals(CheckStatus.SKIPPED, c.status(), c.id()));
         }
     }
