@@ -226,15 +226,27 @@ final class SqlEngine {
         return QueryResult.empty();
     }
 
-    private QueryResult dropTable(SqlStatement.DropTable s, SqlSession session) throws SqlError {
-        Schema schema;
+    /** A lookup that may fail with Databricks' error. */
+    private interface Lookup<T> {
+        T get() throws SqlError;
+    }
+
+    /** The schema for a DROP ... IF EXISTS: null when missing, but a privilege error still surfaces. */
+    private static Schema existingSchema(Lookup<Schema> lookup, boolean ifExists) throws SqlError {
         try {
-            schema = schemaOf(s.table(), session);
+            return lookup.get();
         } catch (SqlError e) {
-            if (s.ifExists() && !e.errorClass().equals("INSUFFICIENT_PERMISSIONS")) {
-                return QueryResult.empty();
+            if (ifExists && !e.errorClass().equals("INSUFFICIENT_PERMISSIONS")) {
+                return null;
             }
             throw e;
+        }
+    }
+
+    private QueryResult dropTable(SqlStatement.DropTable s, SqlSession session) throws SqlError {
+        Schema schema = existingSchema(() -> schemaOf(s.table(), session), s.ifExists());
+        if (schema == null) {
+            return QueryResult.empty();
         }
         Table table = schema.tables.get(Metastore.lower(s.table().last()));
         if (table == null) {
@@ -251,14 +263,9 @@ final class SqlEngine {
 
     /** Only the owner (for the tester: the principal that created it) may drop a schema. */
     private QueryResult dropSchema(SqlStatement.DropSchema s, SqlSession session) throws SqlError {
-        Schema schema;
-        try {
-            schema = schema(s.schema(), session);
-        } catch (SqlError e) {
-            if (s.ifExists() && !e.errorClass().equals("INSUFFICIENT_PERMISSIONS")) {
-                return QueryResult.empty();
-            }
-            throw e;
+        Schema schema = existingSchema(() -> schema(s.schema(), session), s.ifExists());
+        if (schema == null) {
+            return QueryResult.empty();
         }
         if (!policy(schema.catalog).owns(SecurableType.SCHEMA, schema.key())) {
             throw DatabricksErrors.notOwner(SecurableType.SCHEMA, schema.key());
