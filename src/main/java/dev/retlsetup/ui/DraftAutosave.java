@@ -48,6 +48,9 @@ public final class DraftAutosave {
             pending.cancel(false);
         }
         pending = writer.schedule(() -> {
+            if (wizard.discarded()) {
+                return;
+            }
             try {
                 drafts.save(draft);
                 lastProblem = null;

@@ -102,6 +102,7 @@ public final class WizardViewModel {
 
     /** Starts a new source from an empty form. */
     public void startNew() {
+        discarded = false;
         demo.leave();
         form.clear();
         addStep().editing(null);
@@ -114,6 +115,7 @@ public final class WizardViewModel {
      * will save over it. With {@code runTest}, goes as far as the Test step and starts the test.
      */
     public void open(SavedSource source, String secret, boolean runTest) {
+        discarded = false;
         demo.leave();
         form.clear();
         form.fill(source.toInput(secret == null ? "" : secret));
@@ -129,6 +131,7 @@ public final class WizardViewModel {
 
     /** Resumes a draft: its fields (never a secret) and the step it was on, as far as the fields allow. */
     public void resume(Draft draft) {
+        discarded = false;
         demo.leave();
         form.clear();
         form.fill(draft.toInput());
@@ -158,8 +161,16 @@ public final class WizardViewModel {
                 java.time.Instant.now());
     }
 
+    /** Set when the user discarded their input, so a save still pending does not bring the draft back. */
+    private volatile boolean discarded;
+
+    public boolean discarded() {
+        return discarded;
+    }
+
     /** Throws the draft away (the user chose to discard what they typed). */
     public void discardDraft() {
+        discarded = true;
         inBackground(() -> {
             try {
                 services.drafts().clear();
