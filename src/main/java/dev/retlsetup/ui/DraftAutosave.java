@@ -25,7 +25,6 @@ public final class DraftAutosave {
         return thread;
     });
     private ScheduledFuture<?> pending;
-    private volatile String lastProblem;
 
     public DraftAutosave(WizardViewModel wizard, DraftStore drafts) {
         this.wizard = wizard;
@@ -53,17 +52,10 @@ public final class DraftAutosave {
             }
             try {
                 drafts.save(draft);
-                lastProblem = null;
             } catch (StoreException e) {
                 // The input stays in the window; the next change tries again.
-                lastProblem = e.getMessage();
             }
         }, DELAY.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** Why the last save failed, or null. */
-    public String lastProblem() {
-        return lastProblem;
     }
 
     /** Writes any pending draft now (on exit). */

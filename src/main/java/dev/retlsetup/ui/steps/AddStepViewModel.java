@@ -323,10 +323,6 @@ public final class AddStepViewModel implements StepViewModel {
         return schemaOutcome;
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
-    }
-
     public BooleanProperty savedProperty() {
         return saved;
     }

@@ -175,7 +175,8 @@ public final class TestStepViewModel implements StepViewModel {
     }
 
     private void showPlan() {
-        rows.setAll(ConnectionTester.plan(SourceValidator.validate(form.toInput(), false)).stream()
+        // The form validates on every change already; the plan only needs its list of schemas.
+        rows.setAll(ConnectionTester.plan(form.validationProperty().get()).stream()
                 .map(c -> new CheckRow(c.id(), c.title())).toList());
     }
 

@@ -85,7 +85,11 @@ public final class WorkspaceStepController {
 
     private void choose(DatabricksConfigFile file) {
         if (file.profileNames().isEmpty()) {
-            failed(new ConfigFileException(Messages.format("workspace.import.header", file.path()), file.path(), 0));
+            try {
+                file.profile(null); // throws the parser's own "no profiles in <file>" message
+            } catch (ConfigFileException e) {
+                failed(e);
+            }
             return;
         }
         ChoiceDialog<String> dialog = new ChoiceDialog<>(file.profileNames().get(0), file.profileNames());
