@@ -21,7 +21,7 @@ final class CatalogCheck extends BaseCheck {
     }
 
     @Override
-    public Outcome run(TestSession session) {
+    public Outcome run(ConnectionTestRun session) {
         String configured = session.settings().catalog();
         StringBuilder tried = new StringBuilder();
         try {

@@ -19,5 +19,5 @@ public interface Check {
 
     Duration timeout();
 
-    Outcome run(TestSession session) throws Exception;
+    Outcome run(ConnectionTestRun session) throws Exception;
 }

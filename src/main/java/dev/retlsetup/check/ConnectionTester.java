@@ -51,7 +51,7 @@ public final class ConnectionTester {
     private final RemediationWriter remediations = new RemediationWriter(explanations);
     private volatile boolean cancelled;
     private volatile Future<?> current;
-    private volatile TestSession session;
+    private volatile ConnectionTestRun session;
 
     /** The checks a run of these settings consists of, in order. */
     public static List<Check> plan(Validation validation) {
@@ -68,7 +68,7 @@ public final class ConnectionTester {
     /** Stops the run: the check in flight ends as skipped, the rest are skipped, clean-up runs. */
     public void cancel() {
         cancelled = true;
-        TestSession running = session;
+        ConnectionTestRun running = session;
         if (running != null) {
             running.abandon();
         }
@@ -83,10 +83,10 @@ public final class ConnectionTester {
     }
 
     /** Runs the whole test; blocks the calling thread (never call it on a UI thread). */
-    public TestReport run(TestRequest request, TestListener listener) {
+    public ConnectionTestReport run(ConnectionTestRequest request, ConnectionTestListener listener) {
         Instant startedAt = Instant.now();
         Validation validation = SourceValidator.validate(request.input(), false);
-        TestSession run = new TestSession(request, validation);
+        ConnectionTestRun run = new ConnectionTestRun(request, validation);
         session = run;
         List<Check> checks = selected(plan(validation), request.onlyChecks());
         listener.planned(checks);
@@ -102,12 +102,12 @@ public final class ConnectionTester {
             cleanUp(run);
             workers.shutdown();
         }
-        return new TestReport(startedAt, new ArrayList<>(results.values()), run.principal(), run.catalogKind(),
+        return new ConnectionTestReport(startedAt, new ArrayList<>(results.values()), run.principal(), run.catalogKind(),
                 run.catalog(), cancelled);
     }
 
-    private CheckResult runOne(Check check, TestSession run, Map<String, CheckResult> results, long deadline,
-            TestListener listener) {
+    private CheckResult runOne(Check check, ConnectionTestRun run, Map<String, CheckResult> results, long deadline,
+            ConnectionTestListener listener) {
         String skip = skipReason(check, run.validation(), results, deadline);
         if (skip != null) {
             return new CheckResult(check.id(), check.title(), CheckStatus.SKIPPED, 0, skip, null, null, null, null, null);
@@ -136,7 +136,7 @@ public final class ConnectionTester {
                 null, null, null, null, null);
     }
 
-    private Outcome execute(Check check, TestSession run, long limitNanos, boolean overallLimit) {
+    private Outcome execute(Check check, ConnectionTestRun run, long limitNanos, boolean overallLimit) {
         CountDownLatch done = new CountDownLatch(1);
         Future<Outcome> future = workers.submit(() -> {
             run.enter();
@@ -236,7 +236,7 @@ public final class ConnectionTester {
         return null;
     }
 
-    private CheckResult toResult(Check check, Outcome outcome, long millis, TestSession run) {
+    private CheckResult toResult(Check check, Outcome outcome, long millis, ConnectionTestRun run) {
         String explanation = outcome.explanation();
         Remediation remediation = outcome.remediation();
         Category category = outcome.category();
@@ -292,7 +292,7 @@ public final class ConnectionTester {
      * abandoned first: a worker still running can start nothing more, and a session that opens late
      * closes itself.
      */
-    private void cleanUp(TestSession run) {
+    private void cleanUp(ConnectionTestRun run) {
         run.abandon();
         boolean interrupted = Thread.interrupted();
         ExecutorService cleaner = Executors.newSingleThreadExecutor(r -> {
@@ -301,7 +301,7 @@ public final class ConnectionTester {
             return thread;
         });
         try {
-            for (TestSession.CleanupAction action : run.drainCleanups()) {
+            for (ConnectionTestRun.CleanupAction action : run.drainCleanups()) {
                 Future<?> future = cleaner.submit(() -> {
                     action.action().run();
                     return null;

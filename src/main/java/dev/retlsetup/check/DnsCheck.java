@@ -18,7 +18,7 @@ final class DnsCheck extends BaseCheck {
     }
 
     @Override
-    public Outcome run(TestSession session) {
+    public Outcome run(ConnectionTestRun session) {
         String host = session.settings().host();
         String tried = CheckText.get("check.dns.tried", host);
         try {

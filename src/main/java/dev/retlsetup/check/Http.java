@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * The tester's own HTTPS calls (OAuth, REST), with the run's trust and short time limits. One per
- * run ({@link TestSession#http()}): the client, its TLS context and its connections are reused by
+ * run ({@link ConnectionTestRun#http()}): the client, its TLS context and its connections are reused by
  * every check, which saves a TLS handshake and a selector thread per check.
  */
 final class Http {
@@ -22,7 +22,7 @@ final class Http {
 
     private final HttpClient client;
 
-    Http(TestSession session) {
+    Http(ConnectionTestRun session) {
         this.client = HttpClient.newBuilder()
                 .sslContext(session.sslContext)
                 .connectTimeout(CONNECT_TIMEOUT)
@@ -30,7 +30,7 @@ final class Http {
                 .build();
     }
 
-    static String baseUrl(TestSession session) {
+    static String baseUrl(ConnectionTestRun session) {
         int port = session.settings().port();
         return "https://" + session.settings().host() + (port == 443 ? "" : ":" + port);
     }

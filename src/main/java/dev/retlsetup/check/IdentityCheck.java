@@ -16,7 +16,7 @@ final class IdentityCheck extends BaseCheck {
     }
 
     @Override
-    public Outcome run(TestSession session) {
+    public Outcome run(ConnectionTestRun session) {
         try {
             List<String> rows = Sql.column(session, SQL);
             String user = rows.isEmpty() ? null : rows.get(0);

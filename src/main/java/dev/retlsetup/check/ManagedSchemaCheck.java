@@ -22,7 +22,7 @@ final class ManagedSchemaCheck extends BaseCheck {
     }
 
     @Override
-    public Outcome run(TestSession session) {
+    public Outcome run(ConnectionTestRun session) {
         String catalog = SqlIdentifiers.quote(session.catalog);
         String show = "SHOW SCHEMAS IN " + catalog;
         StringBuilder tried = new StringBuilder(show);
@@ -49,7 +49,7 @@ final class ManagedSchemaCheck extends BaseCheck {
         }
     }
 
-    private static void createAndDrop(TestSession session, StringBuilder tried, String create, String drop)
+    private static void createAndDrop(ConnectionTestRun session, StringBuilder tried, String create, String drop)
             throws SQLException {
         // Registered before CREATE: a cancel mid-statement still drops whatever was made.
         session.addCleanup(drop, () -> Sql.cleanUp(session, drop));

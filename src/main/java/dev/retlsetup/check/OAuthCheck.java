@@ -29,7 +29,7 @@ final class OAuthCheck extends BaseCheck {
     }
 
     @Override
-    public Outcome run(TestSession session) throws Exception {
+    public Outcome run(ConnectionTestRun session) throws Exception {
         Http http = session.http();
         String discoveryUrl = Http.baseUrl(session) + DISCOVERY_PATH;
         String tried = CheckText.get("check.oauth.tried.discovery", discoveryUrl);
@@ -62,7 +62,7 @@ final class OAuthCheck extends BaseCheck {
         return Outcome.failed(CheckText.get("check.oauth.failed.token", token.statusCode()), tried, diagnosis);
     }
 
-    private static Outcome discoveryFailed(TestSession session, HttpResponse<String> discovery, String tried) {
+    private static Outcome discoveryFailed(ConnectionTestRun session, HttpResponse<String> discovery, String tried) {
         Diagnosis diagnosis = session.classifier().classify(Http.describe(discovery));
         if (diagnosis.category() == Category.UNKNOWN) {
             // HTML or a 404 instead of OIDC metadata: this host is not a workspace that speaks OAuth.
@@ -72,7 +72,7 @@ final class OAuthCheck extends BaseCheck {
     }
 
     /** Real workspaces advertise the token endpoint without a port; keep the one the user configured. */
-    static String onConfiguredPort(String tokenEndpoint, TestSession session) {
+    static String onConfiguredPort(String tokenEndpoint, ConnectionTestRun session) {
         URI uri = URI.create(tokenEndpoint);
         if (uri.getPort() != -1 || session.settings().port() == 443
                 || !session.settings().host().equalsIgnoreCase(uri.getHost())) {

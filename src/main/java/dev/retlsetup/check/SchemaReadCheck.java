@@ -22,7 +22,7 @@ final class SchemaReadCheck extends BaseCheck {
     }
 
     /** {@code schema} or {@code catalog.schema}, qualified with the run's catalog when needed. */
-    String qualified(TestSession session) {
+    String qualified(ConnectionTestRun session) {
         List<String> parts = SqlIdentifiers.parts(schema);
         return parts.size() >= 2 ? SqlIdentifiers.qualified(parts.toArray(String[]::new))
                 : SqlIdentifiers.qualified(session.catalog, parts.get(0));
@@ -33,7 +33,7 @@ final class SchemaReadCheck extends BaseCheck {
      * means SELECT is missing. Only when SELECT is granted on the schema or catalog is the schema
      * really empty.
      */
-    private static Outcome emptyListing(TestSession session, String name, String tried) {
+    private static Outcome emptyListing(ConnectionTestRun session, String name, String tried) {
         String principal = session.principal() != null ? session.principal() : session.settings().clientId();
         String sp = SqlIdentifiers.always(principal);
         String catalog = SqlIdentifiers.parts(name).get(0);
@@ -58,13 +58,13 @@ final class SchemaReadCheck extends BaseCheck {
                 .withExplanation(CheckText.get("check.schema.hidden.explanation", name));
     }
 
-    private static boolean grantsSelect(TestSession session, String sql) throws SQLException {
+    private static boolean grantsSelect(ConnectionTestRun session, String sql) throws SQLException {
         return Sql.column(session, sql, "ActionType", "action_type", "privilege").stream()
                 .anyMatch(p -> p != null && (p.equalsIgnoreCase("SELECT") || p.equalsIgnoreCase("ALL PRIVILEGES")));
     }
 
     @Override
-    public Outcome run(TestSession session) {
+    public Outcome run(ConnectionTestRun session) {
         String name = qualified(session);
         String show = "SHOW TABLES IN " + name;
         String tried = show;

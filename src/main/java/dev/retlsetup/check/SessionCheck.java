@@ -19,7 +19,7 @@ final class SessionCheck extends BaseCheck {
     }
 
     @Override
-    public Outcome run(TestSession session) throws Exception {
+    public Outcome run(ConnectionTestRun session) throws Exception {
         String url = JdbcUrl.url(session.settings());
         String tried = CheckText.get("check.session.tried", url);
         Class.forName(DRIVER);

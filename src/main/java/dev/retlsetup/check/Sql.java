@@ -8,19 +8,19 @@ import java.util.List;
 
 /**
  * Statements the checks run on the session, tracked so a cancel can stop the one in flight. A
- * worker whose check was cancelled or timed out cannot start another one ({@link TestSession#ensureLive()}).
+ * worker whose check was cancelled or timed out cannot start another one ({@link ConnectionTestRun#ensureLive()}).
  */
 final class Sql {
     private Sql() {
     }
 
     /** First column of every row. */
-    static List<String> column(TestSession session, String sql) throws SQLException {
+    static List<String> column(ConnectionTestRun session, String sql) throws SQLException {
         return column(session, sql, new String[0]);
     }
 
     /** Values of a named column (e.g. SHOW SCHEMAS' databaseName), falling back to the first. */
-    static List<String> column(TestSession session, String sql, String... names) throws SQLException {
+    static List<String> column(ConnectionTestRun session, String sql, String... names) throws SQLException {
         try (Statement statement = open(session)) {
             try (ResultSet rows = statement.executeQuery(sql)) {
                 int index = 1;
@@ -44,7 +44,7 @@ final class Sql {
     }
 
     /** DDL: the driver throws on executeQuery for statements that return no result set. */
-    static void execute(TestSession session, String sql) throws SQLException {
+    static void execute(ConnectionTestRun session, String sql) throws SQLException {
         try (Statement statement = open(session)) {
             try {
                 statement.execute(sql);
@@ -55,7 +55,7 @@ final class Sql {
     }
 
     /** Runs a query for its metadata only (LIMIT 0): proves SELECT without reading any row. */
-    static int columnCount(TestSession session, String sql) throws SQLException {
+    static int columnCount(ConnectionTestRun session, String sql) throws SQLException {
         try (Statement statement = open(session)) {
             try (ResultSet rows = statement.executeQuery(sql)) {
                 return rows.getMetaData().getColumnCount();
@@ -67,15 +67,15 @@ final class Sql {
 
     /**
      * A clean-up statement (dropping a probe), run after the checks have stopped, from the clean-up
-     * thread: not subject to {@link TestSession#ensureLive()}, and not cancellable by the run.
+     * thread: not subject to {@link ConnectionTestRun#ensureLive()}, and not cancellable by the run.
      */
-    static void cleanUp(TestSession session, String sql) throws SQLException {
+    static void cleanUp(ConnectionTestRun session, String sql) throws SQLException {
         try (Statement statement = session.connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
-    private static Statement open(TestSession session) throws SQLException {
+    private static Statement open(ConnectionTestRun session) throws SQLException {
         session.ensureLive();
         Statement statement = session.connection.createStatement();
         session.track(statement);

@@ -19,7 +19,7 @@ final class TcpCheck extends BaseCheck {
     }
 
     @Override
-    public Outcome run(TestSession session) {
+    public Outcome run(ConnectionTestRun session) {
         int port = session.settings().port();
         String target = session.settings().host() + ":" + port;
         String tried = CheckText.get("check.tcp.tried", target);

@@ -26,7 +26,7 @@ final class TlsCheck extends BaseCheck {
     }
 
     @Override
-    public Outcome run(TestSession session) throws Exception {
+    public Outcome run(ConnectionTestRun session) throws Exception {
         String host = session.settings().host();
         int port = session.settings().port();
         String tried = CheckText.get("check.tls.tried", host + ":" + port,

@@ -18,7 +18,7 @@ final class ValidationCheck extends BaseCheck {
     }
 
     @Override
-    public Outcome run(TestSession session) {
+    public Outcome run(ConnectionTestRun session) {
         List<Finding> findings = session.validation().findings();
         String tried = CheckText.get("check.validation.tried");
         if (findings.isEmpty()) {

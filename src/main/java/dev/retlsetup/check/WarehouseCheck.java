@@ -29,7 +29,7 @@ final class WarehouseCheck extends BaseCheck {
     }
 
     @Override
-    public Outcome run(TestSession session) throws Exception {
+    public Outcome run(ConnectionTestRun session) throws Exception {
         String id = session.settings().warehouseId();
         String url = Http.baseUrl(session) + "/api/2.0/sql/warehouses/" + id;
         String tried = CheckText.get("check.warehouse.tried", url);
@@ -52,7 +52,7 @@ final class WarehouseCheck extends BaseCheck {
         return startAndWait(session, http, url, name, state, tried);
     }
 
-    private Outcome startAndWait(TestSession session, Http http, String url, String name, String state, String tried)
+    private Outcome startAndWait(ConnectionTestRun session, Http http, String url, String name, String state, String tried)
             throws Exception {
         long started = System.nanoTime();
         if (!"STARTING".equals(state)) {
@@ -87,11 +87,11 @@ final class WarehouseCheck extends BaseCheck {
         }
     }
 
-    private static HttpRequest.Builder authorized(HttpRequest.Builder request, TestSession session) {
+    private static HttpRequest.Builder authorized(HttpRequest.Builder request, ConnectionTestRun session) {
         return request.header("Authorization", "Bearer " + session.accessToken).header("Accept", "application/json");
     }
 
-    private static Outcome failure(TestSession session, HttpResponse<String> response, String tried, String id) {
+    private static Outcome failure(ConnectionTestRun session, HttpResponse<String> response, String tried, String id) {
         Diagnosis diagnosis = session.classifier().classify(Http.describe(response));
         if (diagnosis.category() == Category.UNKNOWN && response.statusCode() == 404) {
             diagnosis = new Diagnosis(Category.WAREHOUSE_NOT_FOUND, List.of(id), null, diagnosis.rawText());

@@ -4,16 +4,16 @@ import dev.retlsetup.check.Check;
 import dev.retlsetup.check.CheckResult;
 import dev.retlsetup.check.CheckStatus;
 import dev.retlsetup.check.ConnectionTester;
-import dev.retlsetup.check.TestListener;
-import dev.retlsetup.check.TestReportJson;
-import dev.retlsetup.check.TestReport;
-import dev.retlsetup.check.TestRequest;
+import dev.retlsetup.check.ConnectionTestListener;
+import dev.retlsetup.check.ConnectionTestJson;
+import dev.retlsetup.check.ConnectionTestReport;
+import dev.retlsetup.check.ConnectionTestRequest;
 import dev.retlsetup.check.TrustConfig;
 import dev.retlsetup.source.ConfigFileException;
 import dev.retlsetup.store.ReportWriter;
 import dev.retlsetup.store.SourceStore;
 import dev.retlsetup.store.StoreException;
-import dev.retlsetup.store.TestSummary;
+import dev.retlsetup.store.ConnectionTestSummary;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +58,7 @@ public final class TestCommand implements Command {
                 + "  --trust-store-password PW\n"
                 + "  --start-warehouse    start a stopped warehouse and wait for it\n"
                 + "  --timeout SECONDS    time limit for the whole test (default "
-                + TestRequest.DEFAULT_TIMEOUT.toSeconds() + ")\n"
+                + ConnectionTestRequest.DEFAULT_TIMEOUT.toSeconds() + ")\n"
                 + "  --json               print one JSON object: {ok, principal, catalogKind, checks}\n"
                 + "  --report PATH        also write the results to PATH: a page to open in a browser or send to an\n"
                 + "                       admin (.html), or JSON with the settings and versions (.json); never the secret\n"
@@ -82,16 +82,16 @@ public final class TestCommand implements Command {
             return 2;
         }
         resolved.notes().forEach(note -> context.err().println("retl-setup test: " + note));
-        TestRequest request = new TestRequest(resolved.input(), trust(parsed), parsed.has(START_WAREHOUSE),
+        ConnectionTestRequest request = new ConnectionTestRequest(resolved.input(), trust(parsed), parsed.has(START_WAREHOUSE),
                 timeout(parsed), Set.of());
         boolean json = parsed.has(JSON);
         ConnectionTester tester = new ConnectionTester();
         // Ctrl-C cancels the run; the tester still drops probe objects and closes the session.
         Thread onInterrupt = new Thread(tester::cancel, "cancel-test");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
-        TestReport report;
+        ConnectionTestReport report;
         try {
-            report = tester.run(request, json ? TestListener.NONE : new LivePrinter(context.out()));
+            report = tester.run(request, json ? ConnectionTestListener.NONE : new LivePrinter(context.out()));
         } finally {
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
@@ -100,9 +100,9 @@ public final class TestCommand implements Command {
             }
         }
         if (json) {
-            context.out().println(TestReportJson.write(report));
+            context.out().println(ConnectionTestJson.write(report));
         } else {
-            TestReportText.verdict(report, context.out());
+            ConnectionTestText.verdict(report, context.out());
         }
         // Messages about files go to stderr with --json, so standard output stays one JSON object.
         PrintStream info = json ? context.err() : context.out();
@@ -116,7 +116,7 @@ public final class TestCommand implements Command {
         }
         if (resolved.savedSource() != null && SourceOptions.onlySavedSettings(parsed) && !report.cancelled()) {
             try {
-                new SourceStore(context.configDirectory()).recordTest(resolved.savedSource(), TestSummary.of(report));
+                new SourceStore(context.configDirectory()).recordTest(resolved.savedSource(), ConnectionTestSummary.of(report));
             } catch (StoreException e) {
                 context.err().println("retl-setup test: the result was not recorded on the saved source: "
                         + e.getMessage());
@@ -161,7 +161,7 @@ public final class TestCommand implements Command {
     private static Duration timeout(Args parsed) throws UsageException {
         String value = parsed.value(TIMEOUT);
         if (value == null) {
-            return TestRequest.DEFAULT_TIMEOUT;
+            return ConnectionTestRequest.DEFAULT_TIMEOUT;
         }
         try {
             long seconds = Long.parseLong(value.trim());
@@ -175,7 +175,7 @@ public final class TestCommand implements Command {
     }
 
     /** Prints each check as it finishes, so a long run shows where it is. */
-    private static final class LivePrinter implements TestListener {
+    private static final class LivePrinter implements ConnectionTestListener {
         private final PrintStream out;
 
         LivePrinter(PrintStream out) {
@@ -189,7 +189,7 @@ public final class TestCommand implements Command {
 
         @Override
         public void finished(CheckResult result) {
-            TestReportText.check(result, out);
+            ConnectionTestText.check(result, out);
             out.flush();
         }
     }

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.retlsetup.BuildInfo;
 import dev.retlsetup.check.CheckResult;
 import dev.retlsetup.check.CheckStatus;
-import dev.retlsetup.check.TestReport;
-import dev.retlsetup.check.TestReportJson;
+import dev.retlsetup.check.ConnectionTestReport;
+import dev.retlsetup.check.ConnectionTestJson;
 import dev.retlsetup.diagnose.SecretMasker;
 import dev.retlsetup.diagnose.SetupScript;
 import dev.retlsetup.source.SourceInput;
@@ -71,7 +71,7 @@ public final class ReportWriter {
      * @throws IllegalArgumentException when the extension is not {@code .html}, {@code .htm} or {@code .json}
      * @throws StoreException           when the file cannot be written (the message says why)
      */
-    public void write(Path file, TestReport report, SourceInput input) throws StoreException {
+    public void write(Path file, ConnectionTestReport report, SourceInput input) throws StoreException {
         Format format = Format.of(file).orElseThrow(() -> new IllegalArgumentException(
                 "A report file name must end in .html or .json: " + file));
         String text = format == Format.HTML ? html(report, input) : json(report, input);
@@ -80,9 +80,9 @@ public final class ReportWriter {
 
     // ------------------------------------------------------------------ JSON
 
-    public String json(TestReport report, SourceInput input) {
+    public String json(ConnectionTestReport report, SourceInput input) {
         String secret = input.secret();
-        ObjectNode root = TestReportJson.tree(report);
+        ObjectNode root = ConnectionTestJson.tree(report);
         SourceInput n = SourceValidator.normalize(input);
         ObjectNode settings = root.putObject("settings");
         settings.put("host", emptyToNull(n.host()));
@@ -133,7 +133,7 @@ public final class ReportWriter {
 
     // ------------------------------------------------------------------ HTML
 
-    public String html(TestReport report, SourceInput input) {
+    public String html(ConnectionTestReport report, SourceInput input) {
         String secret = input.secret();
         SourceInput n = SourceValidator.normalize(input);
         List<String> schemas = SavedSource.splitSchemas(n.schemas());
@@ -224,7 +224,7 @@ public final class ReportWriter {
     }
 
     /** The headline. */
-    static String verdictTitle(TestReport report) {
+    static String verdictTitle(ConnectionTestReport report) {
         if (report.cancelled()) {
             return "Test cancelled";
         }
@@ -238,7 +238,7 @@ public final class ReportWriter {
         return failed == 1 ? "1 check failed" : failed + " checks failed";
     }
 
-    private static String verdictText(TestReport report) {
+    private static String verdictText(ConnectionTestReport report) {
         if (report.cancelled()) {
             return "The test was stopped before it finished. Anything it created was removed.";
         }

@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param updated       set by the store on each save
  */
 public record SavedSource(String name, String host, String httpPath, String port, String clientId, String catalog,
-        List<String> schemas, SecretStorage secretStorage, TestSummary lastTest, Instant created, Instant updated) {
+        List<String> schemas, SecretStorage secretStorage, ConnectionTestSummary lastTest, Instant created, Instant updated) {
 
     public SavedSource {
         Objects.requireNonNull(name, "name");
@@ -65,7 +65,7 @@ public record SavedSource(String name, String host, String httpPath, String port
                 updated);
     }
 
-    public SavedSource withLastTest(TestSummary value) {
+    public SavedSource withLastTest(ConnectionTestSummary value) {
         return new SavedSource(name, host, httpPath, port, clientId, catalog, schemas, secretStorage, value, created,
                 updated);
     }

@@ -282,7 +282,7 @@ public final class SourceStore {
     }
 
     /** Stores the outcome of a test run on the source {@code name}. */
-    public SavedSource recordTest(String name, TestSummary summary) throws StoreException {
+    public SavedSource recordTest(String name, ConnectionTestSummary summary) throws StoreException {
         return locked(() -> {
             SavedSource existing = load(name);
             return write(existing.withLastTest(summary), existing);

@@ -84,7 +84,7 @@ final class StoreJson {
         ObjectNode storage = root.putObject("secretStorage");
         storage.put("kind", s.secretStorage().kind().jsonName());
         storage.put("reference", s.secretStorage().reference());
-        TestSummary t = s.lastTest();
+        ConnectionTestSummary t = s.lastTest();
         if (t == null) {
             root.putNull("lastTest");
         } else {
@@ -133,13 +133,13 @@ final class StoreJson {
         } catch (IllegalArgumentException e) {
             throw new Malformed("\"secretStorage\" is incomplete");
         }
-        TestSummary lastTest = null;
+        ConnectionTestSummary lastTest = null;
         JsonNode test = root.get("lastTest");
         if (test != null && !test.isNull()) {
             if (!test.isObject()) {
                 throw new Malformed("\"lastTest\" is not an object");
             }
-            lastTest = new TestSummary(instant(test, "time"), test.path("ok").asBoolean(false),
+            lastTest = new ConnectionTestSummary(instant(test, "time"), test.path("ok").asBoolean(false),
                     test.path("complete").asBoolean(false), test.path("passed").asInt(0),
                     test.path("failed").asInt(0), test.path("warnings").asInt(0), test.path("skipped").asInt(0),
                     text(test, "principal", false));

@@ -2,7 +2,7 @@ package dev.retlsetup.ui;
 
 import dev.retlsetup.store.Draft;
 import dev.retlsetup.store.SavedSource;
-import dev.retlsetup.store.TestSummary;
+import dev.retlsetup.store.ConnectionTestSummary;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -121,7 +121,7 @@ public final class StartPageController {
         return button;
     }
 
-    static String lastTest(TestSummary summary) {
+    static String lastTest(ConnectionTestSummary summary) {
         if (summary == null) {
             return Messages.get("start.lastTest.never");
         }
@@ -132,7 +132,7 @@ public final class StartPageController {
         return Messages.format(summary.complete() ? "start.lastTest.passed" : "start.lastTest.warned", when);
     }
 
-    private static String lastTestStyle(TestSummary summary) {
+    private static String lastTestStyle(ConnectionTestSummary summary) {
         return summary == null ? "last-never" : !summary.ok() ? "last-failed" : "last-passed";
     }
 

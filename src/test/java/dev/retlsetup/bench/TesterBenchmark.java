@@ -4,9 +4,9 @@ import dev.retlsetup.check.CheckResult;
 import dev.retlsetup.check.CheckStatus;
 import dev.retlsetup.check.ConnectionTester;
 import dev.retlsetup.check.JdbcUrl;
-import dev.retlsetup.check.TestListener;
-import dev.retlsetup.check.TestReport;
-import dev.retlsetup.check.TestRequest;
+import dev.retlsetup.check.ConnectionTestListener;
+import dev.retlsetup.check.ConnectionTestReport;
+import dev.retlsetup.check.ConnectionTestRequest;
 import dev.retlsetup.check.TrustConfig;
 import dev.retlsetup.demo.DemoWorkspace;
 import dev.retlsetup.demo.Scenario;
@@ -143,9 +143,9 @@ public final class TesterBenchmark {
 
     /** One tester run; its wall time until the report is back (clean-up included). */
     private long tester(SourceInput input, boolean mustPass) {
-        TestRequest request = TestRequest.of(input, new TrustConfig(ws.trustStorePath(), ws.trustStorePassword()));
+        ConnectionTestRequest request = ConnectionTestRequest.of(input, new TrustConfig(ws.trustStorePath(), ws.trustStorePassword()));
         long start = System.nanoTime();
-        TestReport report = new ConnectionTester().run(request, TestListener.NONE);
+        ConnectionTestReport report = new ConnectionTester().run(request, ConnectionTestListener.NONE);
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (mustPass != report.complete()) {
             throw new IllegalStateException("unexpected verdict: " + report.checks());

@@ -63,18 +63,18 @@ class ConnectionTesterCancellationTest {
     }
 
     /** What a cancelled run returned, and how long it took from the cancel to the end of the run. */
-    private record Cancelled(TestReport report, long millisAfterCancel) {
+    private record Cancelled(ConnectionTestReport report, long millisAfterCancel) {
     }
 
     /** Runs and cancels {@code delayMillis} after check {@code at} starts (0: from inside started()). */
-    private static Cancelled cancelAt(TestRequest request, String at, long delayMillis) {
+    private static Cancelled cancelAt(ConnectionTestRequest request, String at, long delayMillis) {
         ConnectionTester tester = new ConnectionTester();
         AtomicLong cancelledAt = new AtomicLong();
         Runnable cancel = () -> {
             cancelledAt.set(System.nanoTime());
             tester.cancel();
         };
-        TestReport report = tester.run(request, new TestListener() {
+        ConnectionTestReport report = tester.run(request, new ConnectionTestListener() {
             @Override
             public void started(Check check) {
                 if (check.id().equals(at)) {
@@ -95,8 +95,8 @@ class ConnectionTesterCancellationTest {
     }
 
     /** Only the managed-schema check and what it needs (no identity or schema reads): fewer slow round trips. */
-    private static TestRequest managedOnly(DemoWorkspace ws) {
-        return new TestRequest(DemoRuns.input(ws), DemoRuns.trust(ws), false, null, Set.of("managed-schema"));
+    private static ConnectionTestRequest managedOnly(DemoWorkspace ws) {
+        return new ConnectionTestRequest(DemoRuns.input(ws), DemoRuns.trust(ws), false, null, Set.of("managed-schema"));
     }
 
     private static long count(List<String> calls, String name) {
@@ -151,7 +151,7 @@ class ConnectionTesterCancellationTest {
     }
 
     /** The cancelled check and everything after it are skipped as cancelled; nothing is reported as failed. */
-    private static void assertCancelledFrom(TestReport report, String at) {
+    private static void assertCancelledFrom(ConnectionTestReport report, String at) {
         assertTrue(report.cancelled());
         assertFalse(report.ok());
         assertFalse(report.complete());
@@ -238,8 +238,8 @@ class ConnectionTesterCancellationTest {
     void aCheckThatExceedsTheTimeLimitFailsWithAClearSummaryAndTheRunFinishes() {
         try (DemoWorkspace ws = DemoRuns.start(Scenario.builtIn("slow").withLatency(Duration.ofSeconds(5)))) {
             long start = System.nanoTime();
-            TestReport report = new ConnectionTester().run(request(ws).withTimeout(Duration.ofSeconds(2)),
-                    TestListener.NONE);
+            ConnectionTestReport report = new ConnectionTester().run(request(ws).withTimeout(Duration.ofSeconds(2)),
+                    ConnectionTestListener.NONE);
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
 
             // The TLS check fetches the OAuth discovery document, which the slow workspace holds back.
@@ -259,8 +259,8 @@ class ConnectionTesterCancellationTest {
     void aSessionThatOpensAfterItsCheckTimedOutIsClosedWhenItArrives() throws Exception {
         try (DemoWorkspace ws = DemoRuns.start(Scenario.builtIn("slow").withLatency(Duration.ofMillis(400)))) {
             long start = System.nanoTime();
-            TestReport report = new ConnectionTester().run(request(ws).withTimeout(Duration.ofMillis(2500)),
-                    TestListener.NONE);
+            ConnectionTestReport report = new ConnectionTester().run(request(ws).withTimeout(Duration.ofMillis(2500)),
+                    ConnectionTestListener.NONE);
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
 
             CheckResult session = result(report, "session");

@@ -47,7 +47,7 @@ class ConnectionTesterNetworkFailuresTest {
     @Test
     void accountConsoleHostFailsValidationFirstAndSkipsTheNetworkChecks() {
         SourceInput typed = input(ws).withHost("accounts.cloud.databricks.com").withPort("443");
-        TestReport report = run(TestRequest.of(typed, trust(ws)));
+        ConnectionTestReport report = run(ConnectionTestRequest.of(typed, trust(ws)));
 
         CheckResult validation = report.checks().get(0);
         assertEquals("validation", validation.id());
@@ -62,8 +62,8 @@ class ConnectionTesterNetworkFailuresTest {
     @Test
     void unknownHostFailsDnsInWellUnderASecond() {
         SourceInput typed = input(ws).withHost("nonexistent.invalid");
-        TestReport[] report = new TestReport[1];
-        long millis = millisOf(() -> report[0] = run(TestRequest.of(typed, trust(ws))));
+        ConnectionTestReport[] report = new ConnectionTestReport[1];
+        long millis = millisOf(() -> report[0] = run(ConnectionTestRequest.of(typed, trust(ws))));
 
         assertPassedUpTo(report[0], "dns");
         CheckResult dns = result(report[0], "dns");
@@ -78,8 +78,8 @@ class ConnectionTesterNetworkFailuresTest {
     @Test
     void closedPortFailsTcpFast() {
         SourceInput typed = input(ws).withPort(String.valueOf(DemoRuns.freePort()));
-        TestReport[] report = new TestReport[1];
-        long millis = millisOf(() -> report[0] = run(TestRequest.of(typed, trust(ws))));
+        ConnectionTestReport[] report = new ConnectionTestReport[1];
+        long millis = millisOf(() -> report[0] = run(ConnectionTestRequest.of(typed, trust(ws))));
 
         assertPassedUpTo(report[0], "tcp");
         CheckResult tcp = result(report[0], "tcp");
@@ -93,7 +93,7 @@ class ConnectionTesterNetworkFailuresTest {
 
     @Test
     void defaultTrustFailsTlsAsUntrustedBeforeAnyCredentialIsSent() {
-        TestReport report = run(TestRequest.of(input(ws), TrustConfig.systemDefault()));
+        ConnectionTestReport report = run(ConnectionTestRequest.of(input(ws), TrustConfig.systemDefault()));
 
         assertPassedUpTo(report, "tls");
         CheckResult tls = result(report, "tls");
@@ -107,7 +107,7 @@ class ConnectionTesterNetworkFailuresTest {
     @Test
     void wrongSecretFailsSignInAndNeverShowsTheSecret() {
         String wrong = "dose0123456789abcdef0123456789abcdef";
-        TestReport report = run(TestRequest.of(input(ws).withSecret(wrong), trust(ws)));
+        ConnectionTestReport report = run(ConnectionTestRequest.of(input(ws).withSecret(wrong), trust(ws)));
 
         CheckResult oauth = result(report, "oauth");
         assertEquals(CheckStatus.FAILED, oauth.status());

@@ -38,7 +38,7 @@ class ConnectionTesterScenariosTest {
     @Test
     void readyScenarioProvesTheWholeConnectionAndLeavesNothingBehind() throws Exception {
         try (DemoWorkspace ws = DemoRuns.start("ready")) {
-            TestReport report = run(request(ws));
+            ConnectionTestReport report = run(request(ws));
 
             assertTrue(report.ok(), () -> ids(report).toString());
             assertTrue(report.complete(), () -> ids(report).toString());
@@ -59,7 +59,7 @@ class ConnectionTesterScenariosTest {
     @Test
     void missingUseSchemaFailsTheSchemaCheckWhileTheManagedSchemaCheckStillRuns() {
         try (DemoWorkspace ws = DemoRuns.start("missing-use-schema")) {
-            TestReport report = run(request(ws));
+            ConnectionTestReport report = run(request(ws));
 
             assertFalse(report.ok());
             assertPassedUpTo(report, "schema:main.marketing");
@@ -74,7 +74,7 @@ class ConnectionTesterScenariosTest {
     @Test
     void missingSelectAsksForSelectOnTheSchema() {
         try (DemoWorkspace ws = DemoRuns.start("missing-select")) {
-            TestReport report = run(request(ws));
+            ConnectionTestReport report = run(request(ws));
 
             assertPassedUpTo(report, "schema:main.marketing");
             assertFailure(result(report, "schema:main.marketing"), Category.MISSING_SELECT,
@@ -86,7 +86,7 @@ class ConnectionTesterScenariosTest {
     @Test
     void missingCreateFailsTheManagedSchemaCheckWithCreateSchemaOnTheCatalog() {
         try (DemoWorkspace ws = DemoRuns.start("missing-create")) {
-            TestReport report = run(request(ws));
+            ConnectionTestReport report = run(request(ws));
 
             assertPassedUpTo(report, "managed-schema");
             assertFailure(result(report, "managed-schema"), Category.MISSING_CREATE_SCHEMA,
@@ -98,7 +98,7 @@ class ConnectionTesterScenariosTest {
     @Test
     void precreatedManagedSchemaPassesWithAProbeTableThatIsDroppedAgain() throws Exception {
         try (DemoWorkspace ws = DemoRuns.start("managed-schema-precreated")) {
-            TestReport report = run(request(ws));
+            ConnectionTestReport report = run(request(ws));
 
             assertTrue(report.complete(), () -> ids(report).toString());
             CheckResult managed = result(report, "managed-schema");
@@ -111,7 +111,7 @@ class ConnectionTesterScenariosTest {
     @Test
     void noWarehouseAccessFailsTheWarehouseCheckAndSkipsTheSqlChecks() {
         try (DemoWorkspace ws = DemoRuns.start("no-warehouse-access")) {
-            TestReport report = run(request(ws));
+            ConnectionTestReport report = run(request(ws));
 
             assertPassedUpTo(report, "warehouse");
             CheckResult warehouse = result(report, "warehouse");
@@ -130,7 +130,7 @@ class ConnectionTesterScenariosTest {
         Scenario stopped = Scenario.builtIn("stopped-warehouse").withStartingDelay(Duration.ofMillis(500));
         try (DemoWorkspace ws = DemoRuns.start(stopped)) {
             long start = System.nanoTime();
-            TestReport report = run(request(ws));
+            ConnectionTestReport report = run(request(ws));
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
 
             CheckResult warehouse = result(report, "warehouse");
@@ -142,7 +142,7 @@ class ConnectionTesterScenariosTest {
             assertTrue(millis < 5000, "a stopped warehouse is a verdict, not a wait: " + millis + " ms");
 
             List<String> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
-            TestReport started = new ConnectionTester().run(request(ws).withStartWarehouse(true), new TestListener() {
+            ConnectionTestReport started = new ConnectionTester().run(request(ws).withStartWarehouse(true), new ConnectionTestListener() {
                 @Override
                 public void progress(Check check, String message) {
                     progress.add(check.id() + ": " + message);
@@ -158,7 +158,7 @@ class ConnectionTesterScenariosTest {
     @Test
     void expiredSecretFailsSignInAsInvalidClient() {
         try (DemoWorkspace ws = DemoRuns.start("expired-secret")) {
-            TestReport report = run(request(ws));
+            ConnectionTestReport report = run(request(ws));
 
             assertPassedUpTo(report, "oauth");
             CheckResult oauth = result(report, "oauth");
@@ -175,7 +175,7 @@ class ConnectionTesterScenariosTest {
     @Test
     void blockedIpFailsSignInNamingTheAddress() {
         try (DemoWorkspace ws = DemoRuns.start("ip-blocked")) {
-            TestReport report = run(request(ws));
+            ConnectionTestReport report = run(request(ws));
 
             assertPassedUpTo(report, "oauth");
             CheckResult oauth = result(report, "oauth");
@@ -191,7 +191,7 @@ class ConnectionTesterScenariosTest {
     @Test
     void hiveMetastoreGetsTheLegacyGrantForms() {
         try (DemoWorkspace ws = DemoRuns.start("hive-legacy")) {
-            TestReport report = run(request(ws, "hive_metastore", "hive_metastore.marketing, hive_metastore.sales"));
+            ConnectionTestReport report = run(request(ws, "hive_metastore", "hive_metastore.marketing, hive_metastore.sales"));
 
             assertEquals(CatalogKind.HIVE_METASTORE, report.catalogKind());
             assertEquals(CheckStatus.WARNING, result(report, "catalog").status(), "legacy ACLs are worth a note");

@@ -55,24 +55,24 @@ final class DemoRuns {
         return new TrustConfig(ws.trustStorePath(), ws.trustStorePassword());
     }
 
-    static TestRequest request(DemoWorkspace ws) {
-        return TestRequest.of(input(ws), trust(ws));
+    static ConnectionTestRequest request(DemoWorkspace ws) {
+        return ConnectionTestRequest.of(input(ws), trust(ws));
     }
 
-    static TestRequest request(DemoWorkspace ws, String catalog, String schemas) {
-        return TestRequest.of(input(ws, catalog, schemas), trust(ws));
+    static ConnectionTestRequest request(DemoWorkspace ws, String catalog, String schemas) {
+        return ConnectionTestRequest.of(input(ws, catalog, schemas), trust(ws));
     }
 
-    static TestReport run(TestRequest request) {
-        return new ConnectionTester().run(request, TestListener.NONE);
+    static ConnectionTestReport run(ConnectionTestRequest request) {
+        return new ConnectionTester().run(request, ConnectionTestListener.NONE);
     }
 
-    static CheckResult result(TestReport report, String id) {
+    static CheckResult result(ConnectionTestReport report, String id) {
         return report.checks().stream().filter(c -> c.id().equals(id)).findFirst()
                 .orElseThrow(() -> new AssertionError("no check " + id + " in " + ids(report)));
     }
 
-    static List<String> ids(TestReport report) {
+    static List<String> ids(ConnectionTestReport report) {
         return report.checks().stream().map(c -> c.id() + "=" + c.status()).toList();
     }
 
@@ -86,7 +86,7 @@ final class DemoRuns {
     }
 
     /** Every check before {@code id} passed (or warned); {@code id} has this status. */
-    static void assertPassedUpTo(TestReport report, String id) {
+    static void assertPassedUpTo(ConnectionTestReport report, String id) {
         for (CheckResult check : report.checks()) {
             if (check.id().equals(id)) {
                 return;
@@ -97,7 +97,7 @@ final class DemoRuns {
     }
 
     /** Each check after {@code id} that depends on it (directly or not) is skipped, naming what it waits for. */
-    static void assertSkippedWithReason(TestReport report, String... ids) {
+    static void assertSkippedWithReason(ConnectionTestReport report, String... ids) {
         for (String id : ids) {
             CheckResult check = result(report, id);
             assertEquals(CheckStatus.SKIPPED, check.status(), () -> id + ": " + ids(report));
@@ -109,7 +109,7 @@ final class DemoRuns {
     }
 
     /** The secret, and the Basic header made from it, appear nowhere in the report or its JSON. */
-    static void assertNoSecret(TestReport report, String secret) {
+    static void assertNoSecret(ConnectionTestReport report, String secret) {
         String basic = Base64.getEncoder().encodeToString((CLIENT_ID + ":" + secret).getBytes(StandardCharsets.UTF_8));
         List<String> texts = new ArrayList<>();
         for (CheckResult c : report.checks()) {
@@ -121,7 +121,7 @@ final class DemoRuns {
             }
         }
         texts.add(report.principal());
-        texts.add(TestReportJson.write(report));
+        texts.add(ConnectionTestJson.write(report));
         for (String text : texts) {
             if (text != null) {
                 assertFalse(text.contains(secret), () -> "secret leaked in: " + text);

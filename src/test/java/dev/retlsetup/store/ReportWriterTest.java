@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.retlsetup.check.CheckResult;
 import dev.retlsetup.check.CheckStatus;
-import dev.retlsetup.check.TestReport;
+import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.diagnose.Category;
 import dev.retlsetup.diagnose.Remediation;
 import java.nio.file.Files;
@@ -35,8 +35,8 @@ class ReportWriterTest {
     @TempDir
     Path dir;
 
-    static TestReport failing() {
-        return new TestReport(Instant.parse("2025-06-01T10:20:00Z"), List.of(
+    static ConnectionTestReport failing() {
+        return new ConnectionTestReport(Instant.parse("2025-06-01T10:20:00Z"), List.of(
                 new CheckResult("dns", "DNS", CheckStatus.PASSED, 12, "The host resolves.", null, null, null, null,
                         null),
                 new CheckResult("oauth", "OAuth sign-in", CheckStatus.FAILED, 340, "Sign-in <refused> & \"denied\"",
@@ -50,8 +50,8 @@ class ReportWriterTest {
                 CLIENT_ID, null, "main", false);
     }
 
-    static TestReport passing() {
-        return new TestReport(Instant.parse("2025-06-01T10:20:00Z"), List.of(
+    static ConnectionTestReport passing() {
+        return new ConnectionTestReport(Instant.parse("2025-06-01T10:20:00Z"), List.of(
                 new CheckResult("dns", "DNS", CheckStatus.PASSED, 12, "The host resolves.", null, null, null, null,
                         null),
                 new CheckResult("schema:main.sales", "Read main.sales", CheckStatus.PASSED, 80, "Read one table.",

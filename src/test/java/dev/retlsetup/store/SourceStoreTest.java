@@ -57,7 +57,7 @@ class SourceStoreTest {
         assertEquals(input().withSecret(""), loaded.toInput());
         assertEquals(List.of("main.sales", "main.marketing"), loaded.schemas());
 
-        TestSummary summary = new TestSummary(Instant.parse("2025-01-02T03:04:05Z"), true, true, 9, 0, 1, 0,
+        ConnectionTestSummary summary = new ConnectionTestSummary(Instant.parse("2025-01-02T03:04:05Z"), true, true, 9, 0, 1, 0,
                 "1b2c3d4e-5f60-7182-93a4-b5c6d7e8f901");
         SavedSource tested = store.recordTest("PRODUCTION", summary);
         assertEquals(summary, store.load("Production").lastTest());
@@ -108,7 +108,7 @@ class SourceStoreTest {
     void renameDuplicateAndDelete() throws Exception {
         SourceStore store = store();
         SavedSource original = store.create(SavedSource.of("prod", input(), SecretStorage.keychain("k1"))
-                .withLastTest(new TestSummary(Instant.now(), true, true, 1, 0, 0, 0, null)));
+                .withLastTest(new ConnectionTestSummary(Instant.now(), true, true, 1, 0, 0, 0, null)));
         SavedSource renamed = store.rename("prod", "Production");
         assertEquals("Production", renamed.name());
         assertEquals(original.created(), renamed.created());

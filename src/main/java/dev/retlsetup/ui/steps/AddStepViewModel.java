@@ -1,14 +1,14 @@
 package dev.retlsetup.ui.steps;
 
 import dev.retlsetup.check.ManagedSchemaSetup;
-import dev.retlsetup.check.TestReport;
+import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.source.SourceInput;
 import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.store.ReportWriter;
 import dev.retlsetup.store.SavedSource;
 import dev.retlsetup.store.SecretStorage;
 import dev.retlsetup.store.StoreException;
-import dev.retlsetup.store.TestSummary;
+import dev.retlsetup.store.ConnectionTestSummary;
 import dev.retlsetup.store.VaultStatus;
 import dev.retlsetup.ui.AppServices;
 import dev.retlsetup.ui.Messages;
@@ -42,7 +42,7 @@ public final class AddStepViewModel implements StepViewModel {
 
     private final SourceForm form;
     private final AppServices services;
-    private final ReadOnlyObjectProperty<TestReport> lastReport;
+    private final ReadOnlyObjectProperty<ConnectionTestReport> lastReport;
     private final Executor background;
     private final Executor ui;
     private final List<SummaryRow> summary;
@@ -69,7 +69,7 @@ public final class AddStepViewModel implements StepViewModel {
     /** The saved source being edited, or null for a new one. */
     private String editing;
 
-    public AddStepViewModel(SourceForm form, AppServices services, ReadOnlyObjectProperty<TestReport> lastReport,
+    public AddStepViewModel(SourceForm form, AppServices services, ReadOnlyObjectProperty<ConnectionTestReport> lastReport,
             Executor background, Executor ui) {
         this.form = form;
         this.services = services;
@@ -199,7 +199,7 @@ public final class AddStepViewModel implements StepViewModel {
         String name = sourceName.get().trim();
         SecretStorage storage = storage();
         boolean makeSchema = createSchema.get();
-        TestReport report = lastReport.get();
+        ConnectionTestReport report = lastReport.get();
         String previous = editing;
         background.execute(() -> {
             ManagedSchemaSetup.Result schema = null;
@@ -212,7 +212,7 @@ public final class AddStepViewModel implements StepViewModel {
                 services.vaults().vault(storage.kind()).write(storage, input, true);
                 SavedSource source = SavedSource.of(name, input, storage);
                 if (report != null) {
-                    source = source.withLastTest(TestSummary.of(report));
+                    source = source.withLastTest(ConnectionTestSummary.of(report));
                 }
                 SavedSource stored = services.sources().save(source);
                 if (previous != null && !previous.equalsIgnoreCase(name)) {

@@ -1,6 +1,6 @@
 package dev.retlsetup.ui.steps;
 
-import dev.retlsetup.check.TestReport;
+import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.diagnose.Category;
 import dev.retlsetup.ui.FieldSupport;
 import dev.retlsetup.ui.Messages;
@@ -85,7 +85,7 @@ public final class TestStepController {
                 .map(row -> new CheckRowView(row, this::saveSql)).collect(Collectors.toList()));
     }
 
-    private void showVerdict(TestReport report) {
+    private void showVerdict(ConnectionTestReport report) {
         verdict.getStyleClass().removeAll("verdict-passed", "verdict-failed", "verdict-incomplete");
         boolean visible = report != null;
         verdict.setVisible(visible);

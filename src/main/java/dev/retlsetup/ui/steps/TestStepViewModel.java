@@ -3,9 +3,9 @@ package dev.retlsetup.ui.steps;
 import dev.retlsetup.check.Check;
 import dev.retlsetup.check.CheckResult;
 import dev.retlsetup.check.ConnectionTester;
-import dev.retlsetup.check.TestListener;
-import dev.retlsetup.check.TestReport;
-import dev.retlsetup.check.TestRequest;
+import dev.retlsetup.check.ConnectionTestListener;
+import dev.retlsetup.check.ConnectionTestReport;
+import dev.retlsetup.check.ConnectionTestRequest;
 import dev.retlsetup.diagnose.SetupScript;
 import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.SourceForm;
@@ -40,7 +40,7 @@ public final class TestStepViewModel implements StepViewModel {
             FXCollections.observableArrayList(row -> new javafx.beans.Observable[] {row.stateProperty()});
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
     private final BooleanProperty hasRun = new SimpleBooleanProperty(this, "hasRun", false);
-    private final ObjectProperty<TestReport> lastReport = new SimpleObjectProperty<>(this, "lastReport");
+    private final ObjectProperty<ConnectionTestReport> lastReport = new SimpleObjectProperty<>(this, "lastReport");
     private final BooleanBinding anyFailed;
     private final BooleanBinding complete;
     private volatile ConnectionTester current;
@@ -85,7 +85,7 @@ public final class TestStepViewModel implements StepViewModel {
         return hasRun;
     }
 
-    public ObjectProperty<TestReport> lastReportProperty() {
+    public ObjectProperty<ConnectionTestReport> lastReportProperty() {
         return lastReport;
     }
 
@@ -148,7 +148,7 @@ public final class TestStepViewModel implements StepViewModel {
         if (running.get()) {
             return;
         }
-        TestRequest request = new TestRequest(form.toInput(), form.trust(), startWarehouse, TestRequest.DEFAULT_TIMEOUT,
+        ConnectionTestRequest request = new ConnectionTestRequest(form.toInput(), form.trust(), startWarehouse, ConnectionTestRequest.DEFAULT_TIMEOUT,
                 only);
         ConnectionTester tester = testers.get();
         current = tester;
@@ -156,18 +156,18 @@ public final class TestStepViewModel implements StepViewModel {
         java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
         runDone = done;
         background.execute(() -> {
-            TestReport report = null;
+            ConnectionTestReport report = null;
             try {
                 report = tester.run(request, new RowUpdater(only.isEmpty()));
             } finally {
                 done.complete(null);
-                TestReport finished = report;
+                ConnectionTestReport finished = report;
                 ui.execute(() -> finish(finished));
             }
         });
     }
 
-    private void finish(TestReport report) {
+    private void finish(ConnectionTestReport report) {
         current = null;
         running.set(false);
         hasRun.set(true);
@@ -194,7 +194,7 @@ public final class TestStepViewModel implements StepViewModel {
     }
 
     /** Carries the tester's events to the UI thread. */
-    private final class RowUpdater implements TestListener {
+    private final class RowUpdater implements ConnectionTestListener {
         private final boolean fullRun;
 
         RowUpdater(boolean fullRun) {

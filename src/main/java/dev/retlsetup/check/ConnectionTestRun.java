@@ -18,8 +18,8 @@ import javax.net.ssl.SSLContext;
  * What the checks learn and share during one run (addresses, the token, the JDBC session, who we
  * are), plus the clean-up actions that must run however the run ends.
  */
-public final class TestSession {
-    private final TestRequest request;
+public final class ConnectionTestRun {
+    private final ConnectionTestRequest request;
     private final Validation validation;
     private final ErrorClassifier classifier;
     private final Deque<CleanupAction> cleanups = new ArrayDeque<>();
@@ -54,14 +54,14 @@ public final class TestSession {
     private volatile Thread worker;
     private Http http;
 
-    TestSession(TestRequest request, Validation validation) {
+    ConnectionTestRun(ConnectionTestRequest request, Validation validation) {
         this.request = request;
         this.validation = validation;
         String secret = validation.settings().secret();
         this.classifier = secret == null ? new ErrorClassifier() : ErrorClassifier.withSecrets(secret);
     }
 
-    public TestRequest request() {
+    public ConnectionTestRequest request() {
         return request;
     }
 

@@ -1,7 +1,7 @@
 package dev.retlsetup.store;
 
 import dev.retlsetup.check.CheckResult;
-import dev.retlsetup.check.TestReport;
+import dev.retlsetup.check.ConnectionTestReport;
 import java.time.Instant;
 
 /**
@@ -12,10 +12,10 @@ import java.time.Instant;
  * @param complete  every check ran and passed or warned: the connection is proven
  * @param principal who the queries ran as, or {@code null}
  */
-public record TestSummary(Instant time, boolean ok, boolean complete, int passed, int failed, int warnings,
+public record ConnectionTestSummary(Instant time, boolean ok, boolean complete, int passed, int failed, int warnings,
         int skipped, String principal) {
 
-    public static TestSummary of(TestReport report) {
+    public static ConnectionTestSummary of(ConnectionTestReport report) {
         int passed = 0;
         int failed = 0;
         int warnings = 0;
@@ -29,7 +29,7 @@ public record TestSummary(Instant time, boolean ok, boolean complete, int passed
             }
         }
         Instant time = report.startedAt() == null ? Instant.now() : report.startedAt();
-        return new TestSummary(time, report.ok(), report.complete(), passed, failed, warnings, skipped,
+        return new ConnectionTestSummary(time, report.ok(), report.complete(), passed, failed, warnings, skipped,
                 report.principal());
     }
 }

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 
 /** Everything a run found, in check order. */
-public record TestReport(Instant startedAt, List<CheckResult> checks, String principal, CatalogKind catalogKind,
+public record ConnectionTestReport(Instant startedAt, List<CheckResult> checks, String principal, CatalogKind catalogKind,
         String catalog, boolean cancelled) {
 
-    public TestReport {
+    public ConnectionTestReport {
         checks = List.copyOf(checks);
     }
 

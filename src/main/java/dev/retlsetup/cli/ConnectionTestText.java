@@ -2,12 +2,12 @@ package dev.retlsetup.cli;
 
 import dev.retlsetup.check.CheckResult;
 import dev.retlsetup.check.CheckStatus;
-import dev.retlsetup.check.TestReport;
+import dev.retlsetup.check.ConnectionTestReport;
 import java.io.PrintStream;
 
 /** The readable form of a test run for a terminal. */
-final class TestReportText {
-    private TestReportText() {
+final class ConnectionTestText {
+    private ConnectionTestText() {
     }
 
     static void check(CheckResult result, PrintStream out) {
@@ -50,7 +50,7 @@ final class TestReportText {
         }
     }
 
-    static void verdict(TestReport report, PrintStream out) {
+    static void verdict(ConnectionTestReport report, PrintStream out) {
         out.println();
         if (report.cancelled()) {
             out.println("Cancelled. Anything the test created was removed.");

@@ -9,13 +9,13 @@ import dev.retlsetup.diagnose.Remediation;
 import java.io.UncheckedIOException;
 
 /** The {@code test --json} contract: {ok, principal, catalogKind, checks[]}. */
-public final class TestReportJson {
+public final class ConnectionTestJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private TestReportJson() {
+    private ConnectionTestJson() {
     }
 
-    public static ObjectNode tree(TestReport report) {
+    public static ObjectNode tree(ConnectionTestReport report) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("ok", report.ok());
         root.put("principal", report.principal());
@@ -41,7 +41,7 @@ public final class TestReportJson {
         return root;
     }
 
-    public static String write(TestReport report) {
+    public static String write(ConnectionTestReport report) {
         try {
             return MAPPER.writeValueAsString(tree(report));
         } catch (JsonProcessingException e) {

@@ -3,8 +3,8 @@ package dev.retlsetup.check;
 import java.util.List;
 
 /** Live progress of a run. Called on the tester's thread: UIs hop to their own thread. */
-public interface TestListener {
-    TestListener NONE = new TestListener() {
+public interface ConnectionTestListener {
+    ConnectionTestListener NONE = new ConnectionTestListener() {
     };
 
     /** The whole plan, before anything runs: ids and titles in order. */
