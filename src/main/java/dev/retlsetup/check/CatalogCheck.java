@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.diagnose.CatalogKind;
 import dev.retlsetup.diagnose.SqlIdentifiers;
 import dev.retlsetup.source.Field;
@@ -16,7 +17,7 @@ final class CatalogCheck extends BaseCheck {
     static final String ID = "catalog";
 
     CatalogCheck() {
-        super(ID, CheckText.get("check.catalog.title"), List.of(SessionCheck.ID), Set.of(Field.CATALOG),
+        super(ID, Messages.CHECK.text("check.catalog.title"), List.of(SessionCheck.ID), Set.of(Field.CATALOG),
                 Duration.ofSeconds(30));
     }
 
@@ -41,16 +42,16 @@ final class CatalogCheck extends BaseCheck {
             append(tried, show);
             session.catalogSchemas = Sql.column(session, show, "databaseName", "namespace");
             int schemas = session.catalogSchemas.size();
-            String kind = CheckText.get(session.catalogKind == CatalogKind.HIVE_METASTORE
+            String kind = Messages.CHECK.text(session.catalogKind == CatalogKind.HIVE_METASTORE
                     ? "check.catalog.kind.hive" : "check.catalog.kind.uc");
-            String summary = CheckText.get(configured == null ? "check.catalog.passed.default" : "check.catalog.passed",
+            String summary = Messages.CHECK.text(configured == null ? "check.catalog.passed.default" : "check.catalog.passed",
                     catalog, kind, schemas);
             if (session.catalogKind == CatalogKind.HIVE_METASTORE) {
-                return Outcome.warning(summary, tried.toString(), CheckText.get("check.catalog.hive.explanation"), null);
+                return Outcome.warning(summary, tried.toString(), Messages.CHECK.text("check.catalog.hive.explanation"), null);
             }
             return Outcome.passed(summary, tried.toString());
         } catch (SQLException e) {
-            return Outcome.failed(CheckText.get("check.catalog.failed", String.valueOf(session.catalog)),
+            return Outcome.failed(Messages.CHECK.text("check.catalog.failed", String.valueOf(session.catalog)),
                     tried.toString(), session.classifier().classify(e));
         }
     }

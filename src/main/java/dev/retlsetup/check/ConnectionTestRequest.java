@@ -1,32 +1,34 @@
 package dev.retlsetup.check;
 
-import dev.retlsetup.source.SourceInput;
+import dev.retlsetup.source.Validation;
 import java.time.Duration;
 import java.util.Set;
 
 /**
- * What to test: the settings as typed (validation is the first check), whom to trust, whether to
- * start a stopped warehouse, the overall time limit, and optionally only some checks to re-run.
+ * What to test: the settings as the form or the command line validated them (the verdict is computed once,
+ * where the input is typed, and passed on; the tester reports it as its first check), whom to trust, whether
+ * to start a stopped warehouse, the overall time limit, and optionally only some checks to re-run.
  */
-public record ConnectionTestRequest(SourceInput input, TrustConfig trust, boolean startWarehouse, Duration timeout,
-        Set<String> onlyChecks) {
+public record ConnectionTestRequest(Validation validation, TrustConfig trust, boolean startWarehouse,
+        Duration timeout, Set<String> onlyChecks) {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
     public ConnectionTestRequest {
+        java.util.Objects.requireNonNull(validation, "validation");
         trust = trust == null ? TrustConfig.systemDefault() : trust;
         timeout = timeout == null ? DEFAULT_TIMEOUT : timeout;
         onlyChecks = onlyChecks == null ? Set.of() : Set.copyOf(onlyChecks);
     }
 
-    public static ConnectionTestRequest of(SourceInput input, TrustConfig trust) {
-        return new ConnectionTestRequest(input, trust, false, DEFAULT_TIMEOUT, Set.of());
+    public static ConnectionTestRequest of(Validation validation, TrustConfig trust) {
+        return new ConnectionTestRequest(validation, trust, false, DEFAULT_TIMEOUT, Set.of());
     }
 
     public ConnectionTestRequest withStartWarehouse(boolean start) {
-        return new ConnectionTestRequest(input, trust, start, timeout, onlyChecks);
+        return new ConnectionTestRequest(validation, trust, start, timeout, onlyChecks);
     }
 
     public ConnectionTestRequest withTimeout(Duration value) {
-        return new ConnectionTestRequest(input, trust, startWarehouse, value, onlyChecks);
+        return new ConnectionTestRequest(validation, trust, startWarehouse, value, onlyChecks);
     }
 }

@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.diagnose.CatalogKind;
 import dev.retlsetup.diagnose.ErrorClassifier;
 import dev.retlsetup.source.SourceSettings;
@@ -136,7 +137,7 @@ public final class ConnectionTestRun {
     /** Refuses to start anything new on the session from a thread that is no longer {@link #live()}. */
     void ensureLive() throws SQLException {
         if (!live()) {
-            throw new SQLException(CheckText.get("check.cancelled"));
+            throw new SQLException(Messages.CHECK.text("check.cancelled"));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.diagnose.Category;
 import dev.retlsetup.diagnose.Diagnosis;
 import dev.retlsetup.diagnose.Explanations;
@@ -7,7 +8,6 @@ import dev.retlsetup.diagnose.Remediation;
 import dev.retlsetup.diagnose.RemediationWriter;
 import dev.retlsetup.diagnose.SecretMasker;
 import dev.retlsetup.source.Field;
-import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.source.Validation;
 import java.time.Duration;
 import java.time.Instant;
@@ -85,7 +85,7 @@ public final class ConnectionTester {
     /** Runs the whole test; blocks the calling thread (never call it on a UI thread). */
     public ConnectionTestReport run(ConnectionTestRequest request, ConnectionTestListener listener) {
         Instant startedAt = Instant.now();
-        Validation validation = SourceValidator.validate(request.input(), false);
+        Validation validation = request.validation();
         ConnectionTestRun run = new ConnectionTestRun(request, validation);
         session = run;
         List<Check> checks = selected(plan(validation), request.onlyChecks());
@@ -132,7 +132,7 @@ public final class ConnectionTester {
     }
 
     private static CheckResult cancelledResult(Check check, long millis) {
-        return new CheckResult(check.id(), check.title(), CheckStatus.SKIPPED, millis, CheckText.get("check.cancelled"),
+        return new CheckResult(check.id(), check.title(), CheckStatus.SKIPPED, millis, Messages.CHECK.text("check.cancelled"),
                 null, null, null, null, null);
     }
 
@@ -160,26 +160,26 @@ public final class ConnectionTester {
             awaitStop(done);
             long seconds = Math.max(1, Math.round(limitNanos / 1e9));
             String summary = overallLimit
-                    ? CheckText.get("check.timeout.overall", seconds, run.request().timeout().toSeconds())
-                    : CheckText.get("check.timeout", seconds);
-            return Outcome.failed(summary, null, timeoutCategory(check), CheckText.get("check.timeout.explanation"),
+                    ? Messages.CHECK.text("check.timeout.overall", seconds, run.request().timeout().toSeconds())
+                    : Messages.CHECK.text("check.timeout", seconds);
+            return Outcome.failed(summary, null, timeoutCategory(check), Messages.CHECK.text("check.timeout.explanation"),
                     null);
         } catch (CancellationException e) {
             run.stopCheck();
             awaitStop(done);
-            return new Outcome(CheckStatus.SKIPPED, CheckText.get("check.cancelled"), null, null, null, null, null, null);
+            return new Outcome(CheckStatus.SKIPPED, Messages.CHECK.text("check.cancelled"), null, null, null, null, null, null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancel();
             awaitStop(done);
-            return new Outcome(CheckStatus.SKIPPED, CheckText.get("check.cancelled"), null, null, null, null, null, null);
+            return new Outcome(CheckStatus.SKIPPED, Messages.CHECK.text("check.cancelled"), null, null, null, null, null, null);
         } catch (ExecutionException e) {
             if (cancelled) {
-                return new Outcome(CheckStatus.SKIPPED, CheckText.get("check.cancelled"), null, null, null, null, null,
+                return new Outcome(CheckStatus.SKIPPED, Messages.CHECK.text("check.cancelled"), null, null, null, null, null,
                         null);
             }
             Diagnosis diagnosis = run.classifier().classify(e.getCause());
-            return Outcome.failed(CheckText.get("check.error", check.title()), null, diagnosis);
+            return Outcome.failed(Messages.CHECK.text("check.error", check.title()), null, diagnosis);
         } finally {
             current = null;
         }
@@ -209,7 +209,7 @@ public final class ConnectionTester {
 
     private String skipReason(Check check, Validation validation, Map<String, CheckResult> results, long deadline) {
         if (cancelled) {
-            return CheckText.get("check.cancelled");
+            return Messages.CHECK.text("check.cancelled");
         }
         List<String> blocked = check.requires().stream()
                 .map(results::get)
@@ -217,7 +217,7 @@ public final class ConnectionTester {
                 .map(CheckResult::title)
                 .toList();
         if (!blocked.isEmpty()) {
-            return CheckText.get("check.skipped.after", String.join(", ", blocked));
+            return Messages.CHECK.text("check.skipped.after", String.join(", ", blocked));
         }
         Set<Field> invalid = new HashSet<>();
         for (Field field : check.needs()) {
@@ -226,12 +226,12 @@ public final class ConnectionTester {
             }
         }
         if (!invalid.isEmpty()) {
-            String names = invalid.stream().sorted().map(f -> CheckText.get("field." + f.jsonName()))
+            String names = invalid.stream().sorted().map(f -> Messages.CHECK.text("field." + f.jsonName()))
                     .collect(Collectors.joining(", "));
-            return CheckText.get("check.skipped.settings", names);
+            return Messages.CHECK.text("check.skipped.settings", names);
         }
         if (System.nanoTime() >= deadline) {
-            return CheckText.get("check.skipped.deadline");
+            return Messages.CHECK.text("check.skipped.deadline");
         }
         return null;
     }

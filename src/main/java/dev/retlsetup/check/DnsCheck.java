@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.source.Field;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -14,20 +15,20 @@ final class DnsCheck extends BaseCheck {
     static final String ID = "dns";
 
     DnsCheck() {
-        super(ID, CheckText.get("check.dns.title"), List.of(), Set.of(Field.HOST), Duration.ofSeconds(5));
+        super(ID, Messages.CHECK.text("check.dns.title"), List.of(), Set.of(Field.HOST), Duration.ofSeconds(5));
     }
 
     @Override
     public Outcome run(ConnectionTestRun session) {
         String host = session.settings().host();
-        String tried = CheckText.get("check.dns.tried", host);
+        String tried = Messages.CHECK.text("check.dns.tried", host);
         try {
             session.addresses = InetAddress.getAllByName(host);
         } catch (UnknownHostException e) {
-            return Outcome.failed(CheckText.get("check.dns.failed", host), tried, session.classifier().classify(e));
+            return Outcome.failed(Messages.CHECK.text("check.dns.failed", host), tried, session.classifier().classify(e));
         }
         String addresses = Arrays.stream(session.addresses).map(InetAddress::getHostAddress).distinct().limit(3)
                 .collect(Collectors.joining(", "));
-        return Outcome.passed(CheckText.get("check.dns.passed", host, addresses), tried);
+        return Outcome.passed(Messages.CHECK.text("check.dns.passed", host, addresses), tried);
     }
 }

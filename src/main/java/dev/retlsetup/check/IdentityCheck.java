@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.diagnose.Remediation;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -12,7 +13,7 @@ final class IdentityCheck extends BaseCheck {
     private static final String SQL = "SELECT current_user()";
 
     IdentityCheck() {
-        super(ID, CheckText.get("check.identity.title"), List.of(SessionCheck.ID), Set.of(), Duration.ofSeconds(30));
+        super(ID, Messages.CHECK.text("check.identity.title"), List.of(SessionCheck.ID), Set.of(), Duration.ofSeconds(30));
     }
 
     @Override
@@ -23,13 +24,13 @@ final class IdentityCheck extends BaseCheck {
             session.principal = user;
             String clientId = session.settings().clientId();
             if (user != null && clientId != null && !user.equalsIgnoreCase(clientId)) {
-                return Outcome.warning(CheckText.get("check.identity.other", user), SQL,
-                        CheckText.get("check.identity.other.explanation", user, clientId),
-                        new Remediation(List.of(CheckText.get("check.identity.other.step", user)), List.of()));
+                return Outcome.warning(Messages.CHECK.text("check.identity.other", user), SQL,
+                        Messages.CHECK.text("check.identity.other.explanation", user, clientId),
+                        new Remediation(List.of(Messages.CHECK.text("check.identity.other.step", user)), List.of()));
             }
-            return Outcome.passed(CheckText.get("check.identity.passed", user), SQL);
+            return Outcome.passed(Messages.CHECK.text("check.identity.passed", user), SQL);
         } catch (SQLException e) {
-            return Outcome.failed(CheckText.get("check.identity.failed"), SQL, session.classifier().classify(e));
+            return Outcome.failed(Messages.CHECK.text("check.identity.failed"), SQL, session.classifier().classify(e));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.diagnose.SqlIdentifiers;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -18,7 +19,7 @@ final class ManagedSchemaCheck extends BaseCheck {
     public static final String SCHEMA = "__segment_reverse_etl";
 
     ManagedSchemaCheck() {
-        super(ID, CheckText.get("check.managed.title"), List.of(CatalogCheck.ID), Set.of(), Duration.ofSeconds(60));
+        super(ID, Messages.CHECK.text("check.managed.title"), List.of(CatalogCheck.ID), Set.of(), Duration.ofSeconds(60));
     }
 
     @Override
@@ -36,15 +37,15 @@ final class ManagedSchemaCheck extends BaseCheck {
             if (exists) {
                 String probe = SqlIdentifiers.qualified(session.catalog, SCHEMA, "segment_probe_" + suffix);
                 createAndDrop(session, tried, "CREATE TABLE " + probe + " (id INT)", "DROP TABLE IF EXISTS " + probe);
-                return Outcome.passed(CheckText.get("check.managed.writable", session.catalog + "." + SCHEMA),
+                return Outcome.passed(Messages.CHECK.text("check.managed.writable", session.catalog + "." + SCHEMA),
                         tried.toString());
             }
             String probe = SqlIdentifiers.qualified(session.catalog, "__segment_probe_" + suffix);
             createAndDrop(session, tried, "CREATE SCHEMA " + probe, "DROP SCHEMA IF EXISTS " + probe);
-            return Outcome.passed(CheckText.get("check.managed.creatable", session.catalog + "." + SCHEMA),
+            return Outcome.passed(Messages.CHECK.text("check.managed.creatable", session.catalog + "." + SCHEMA),
                     tried.toString());
         } catch (SQLException e) {
-            return Outcome.failed(CheckText.get("check.managed.failed", session.catalog + "." + SCHEMA),
+            return Outcome.failed(Messages.CHECK.text("check.managed.failed", session.catalog + "." + SCHEMA),
                     tried.toString(), session.classifier().classify(e));
         }
     }

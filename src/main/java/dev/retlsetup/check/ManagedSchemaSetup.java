@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.diagnose.CatalogKind;
 import dev.retlsetup.diagnose.Diagnosis;
 import dev.retlsetup.diagnose.ErrorClassifier;
@@ -55,7 +56,7 @@ public final class ManagedSchemaSetup {
             }
             statement = statement(target);
             sql.execute(statement);
-            return new Result(statement, true, CheckText.get("managed.created", target + "." + ManagedSchemaCheck.SCHEMA),
+            return new Result(statement, true, Messages.CHECK.text("managed.created", target + "." + ManagedSchemaCheck.SCHEMA),
                     null, null);
         } catch (SQLException e) {
             Diagnosis diagnosis = classifier.classify(e);

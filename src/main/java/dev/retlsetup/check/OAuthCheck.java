@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.retlsetup.diagnose.Category;
 import dev.retlsetup.diagnose.Diagnosis;
@@ -24,7 +25,7 @@ final class OAuthCheck extends BaseCheck {
     static final String DISCOVERY_PATH = "/oidc/.well-known/oauth-authorization-server";
 
     OAuthCheck() {
-        super(ID, CheckText.get("check.oauth.title"), List.of(TlsCheck.ID),
+        super(ID, Messages.CHECK.text("check.oauth.title"), List.of(TlsCheck.ID),
                 Set.of(Field.HOST, Field.PORT, Field.CLIENT_ID, Field.SECRET), Duration.ofSeconds(15));
     }
 
@@ -32,7 +33,7 @@ final class OAuthCheck extends BaseCheck {
     public Outcome run(ConnectionTestRun session) throws Exception {
         Http http = session.http();
         String discoveryUrl = Http.baseUrl(session) + DISCOVERY_PATH;
-        String tried = CheckText.get("check.oauth.tried.discovery", discoveryUrl);
+        String tried = Messages.CHECK.text("check.oauth.tried.discovery", discoveryUrl);
         HttpResponse<String> discovery = session.discovery != null ? session.discovery
                 : http.send(Http.get(discoveryUrl).header("Accept", "application/json"));
         Optional<JsonNode> metadata = Http.json(discovery);
@@ -40,7 +41,7 @@ final class OAuthCheck extends BaseCheck {
             return discoveryFailed(session, discovery, tried);
         }
         String tokenUrl = onConfiguredPort(metadata.get().get("token_endpoint").asText(), session);
-        tried = tried + "\n" + CheckText.get("check.oauth.tried.token", tokenUrl, session.settings().clientId());
+        tried = tried + "\n" + Messages.CHECK.text("check.oauth.tried.token", tokenUrl, session.settings().clientId());
         String basic = Base64.getEncoder().encodeToString(
                 (session.settings().clientId() + ":" + session.settings().secret()).getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(tokenUrl))
@@ -53,13 +54,13 @@ final class OAuthCheck extends BaseCheck {
         if (token.statusCode() == 200 && body.isPresent() && body.get().hasNonNull("access_token")) {
             session.accessToken = body.get().get("access_token").asText();
             long minutes = body.get().path("expires_in").asLong(3600) / 60;
-            return Outcome.passed(CheckText.get("check.oauth.passed", minutes), tried);
+            return Outcome.passed(Messages.CHECK.text("check.oauth.passed", minutes), tried);
         }
         Diagnosis diagnosis = session.classifier().classify(Http.describe(token));
         if (diagnosis.category() == Category.UNKNOWN && (token.statusCode() == 400 || token.statusCode() == 401)) {
             diagnosis = new Diagnosis(Category.INVALID_CLIENT, List.of(), null, diagnosis.rawText());
         }
-        return Outcome.failed(CheckText.get("check.oauth.failed.token", token.statusCode()), tried, diagnosis);
+        return Outcome.failed(Messages.CHECK.text("check.oauth.failed.token", token.statusCode()), tried, diagnosis);
     }
 
     private static Outcome discoveryFailed(ConnectionTestRun session, HttpResponse<String> discovery, String tried) {
@@ -68,7 +69,7 @@ final class OAuthCheck extends BaseCheck {
             // HTML or a 404 instead of OIDC metadata: this host is not a workspace that speaks OAuth.
             diagnosis = new Diagnosis(Category.OAUTH_NOT_SUPPORTED_HOST, List.of(), null, diagnosis.rawText());
         }
-        return Outcome.failed(CheckText.get("check.oauth.failed.discovery", discovery.statusCode()), tried, diagnosis);
+        return Outcome.failed(Messages.CHECK.text("check.oauth.failed.discovery", discovery.statusCode()), tried, diagnosis);
     }
 
     /** Real workspaces advertise the token endpoint without a port; keep the one the user configured. */

@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.diagnose.Remediation;
 import dev.retlsetup.diagnose.SqlIdentifiers;
 import java.sql.SQLException;
@@ -16,7 +17,7 @@ final class SchemaReadCheck extends BaseCheck {
     private final String schema;
 
     SchemaReadCheck(String schema) {
-        super(PREFIX + schema, CheckText.get("check.schema.title", schema), List.of(CatalogCheck.ID), Set.of(),
+        super(PREFIX + schema, Messages.CHECK.text("check.schema.title", schema), List.of(CatalogCheck.ID), Set.of(),
                 Duration.ofSeconds(60));
         this.schema = schema;
     }
@@ -47,15 +48,15 @@ final class SchemaReadCheck extends BaseCheck {
             selectGranted = false;
         }
         if (selectGranted) {
-            return Outcome.warning(CheckText.get("check.schema.empty", name), triedAll,
-                    CheckText.get("check.schema.empty.explanation"),
-                    new Remediation(List.of(CheckText.get("check.schema.empty.step", name)), List.of()));
+            return Outcome.warning(Messages.CHECK.text("check.schema.empty", name), triedAll,
+                    Messages.CHECK.text("check.schema.empty.explanation"),
+                    new Remediation(List.of(Messages.CHECK.text("check.schema.empty.step", name)), List.of()));
         }
         // Phrased as Databricks words a missing grant, so the remediation writer picks the right dialect.
         var diagnosis = session.classifier().classify("User does not have SELECT on Schema '" + name + "'.");
-        return Outcome.failed(CheckText.get("check.schema.hidden", name), triedAll, diagnosis)
-                .withRaw(CheckText.get("check.schema.hidden.raw", name, principal))
-                .withExplanation(CheckText.get("check.schema.hidden.explanation", name));
+        return Outcome.failed(Messages.CHECK.text("check.schema.hidden", name), triedAll, diagnosis)
+                .withRaw(Messages.CHECK.text("check.schema.hidden.raw", name, principal))
+                .withExplanation(Messages.CHECK.text("check.schema.hidden.explanation", name));
     }
 
     private static boolean grantsSelect(ConnectionTestRun session, String sql) throws SQLException {
@@ -77,9 +78,9 @@ final class SchemaReadCheck extends BaseCheck {
             String select = "SELECT * FROM " + table + " LIMIT 0";
             tried = tried + "\n" + select;
             int columns = Sql.columnCount(session, select);
-            return Outcome.passed(CheckText.get("check.schema.passed", name, tables.size(), tables.get(0), columns), tried);
+            return Outcome.passed(Messages.CHECK.text("check.schema.passed", name, tables.size(), tables.get(0), columns), tried);
         } catch (SQLException e) {
-            return Outcome.failed(CheckText.get("check.schema.failed", name), tried, session.classifier().classify(e));
+            return Outcome.failed(Messages.CHECK.text("check.schema.failed", name), tried, session.classifier().classify(e));
         }
     }
 }

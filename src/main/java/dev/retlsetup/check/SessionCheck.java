@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.source.Field;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,33 +15,33 @@ final class SessionCheck extends BaseCheck {
     static final String DRIVER = "com.databricks.client.jdbc.Driver";
 
     SessionCheck() {
-        super(ID, CheckText.get("check.session.title"), List.of(WarehouseCheck.ID),
+        super(ID, Messages.CHECK.text("check.session.title"), List.of(WarehouseCheck.ID),
                 Set.of(Field.HOST, Field.PORT, Field.HTTP_PATH, Field.CLIENT_ID, Field.SECRET), Duration.ofSeconds(90));
     }
 
     @Override
     public Outcome run(ConnectionTestRun session) throws Exception {
         String url = JdbcUrl.url(session.settings());
-        String tried = CheckText.get("check.session.tried", url);
+        String tried = Messages.CHECK.text("check.session.tried", url);
         Class.forName(DRIVER);
         Connection connection;
         try {
             connection = DriverManager.getConnection(url, JdbcUrl.properties(session.settings(), session.request().trust()));
         } catch (SQLException e) {
-            return Outcome.failed(CheckText.get("check.session.failed"), tried, session.classifier().classify(e));
+            return Outcome.failed(Messages.CHECK.text("check.session.failed"), tried, session.classifier().classify(e));
         }
         if (!session.adoptConnection(connection)) {
             // Cancelled or timed out while the driver was connecting: the late session is already closed.
-            return new Outcome(CheckStatus.SKIPPED, CheckText.get("check.cancelled"), tried, null, null, null, null,
+            return new Outcome(CheckStatus.SKIPPED, Messages.CHECK.text("check.cancelled"), tried, null, null, null, null,
                     null);
         }
         try {
             Sql.column(session, "SELECT 1");
         } catch (SQLException e) {
-            return Outcome.failed(CheckText.get("check.session.failed"), tried + "\nSELECT 1",
+            return Outcome.failed(Messages.CHECK.text("check.session.failed"), tried + "\nSELECT 1",
                     session.classifier().classify(e));
         }
         String version = connection.getMetaData().getDriverVersion();
-        return Outcome.passed(CheckText.get("check.session.passed", version), tried + "\nSELECT 1");
+        return Outcome.passed(Messages.CHECK.text("check.session.passed", version), tried + "\nSELECT 1");
     }
 }

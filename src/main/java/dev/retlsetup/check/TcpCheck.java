@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.source.Field;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -14,7 +15,7 @@ final class TcpCheck extends BaseCheck {
     static final int CONNECT_TIMEOUT_MS = 4000;
 
     TcpCheck() {
-        super(ID, CheckText.get("check.tcp.title"), List.of(DnsCheck.ID), Set.of(Field.HOST, Field.PORT),
+        super(ID, Messages.CHECK.text("check.tcp.title"), List.of(DnsCheck.ID), Set.of(Field.HOST, Field.PORT),
                 Duration.ofSeconds(6));
     }
 
@@ -22,16 +23,16 @@ final class TcpCheck extends BaseCheck {
     public Outcome run(ConnectionTestRun session) {
         int port = session.settings().port();
         String target = session.settings().host() + ":" + port;
-        String tried = CheckText.get("check.tcp.tried", target);
+        String tried = Messages.CHECK.text("check.tcp.tried", target);
         IOException last = null;
         for (var address : session.addresses) {
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress(address, port), CONNECT_TIMEOUT_MS);
-                return Outcome.passed(CheckText.get("check.tcp.passed", target), tried);
+                return Outcome.passed(Messages.CHECK.text("check.tcp.passed", target), tried);
             } catch (IOException e) {
                 last = e;
             }
         }
-        return Outcome.failed(CheckText.get("check.tcp.failed", target), tried, session.classifier().classify(last));
+        return Outcome.failed(Messages.CHECK.text("check.tcp.failed", target), tried, session.classifier().classify(last));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.source.Field;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -21,7 +22,7 @@ final class TlsCheck extends BaseCheck {
     static final String ID = "tls";
 
     TlsCheck() {
-        super(ID, CheckText.get("check.tls.title"), List.of(TcpCheck.ID), Set.of(Field.HOST, Field.PORT),
+        super(ID, Messages.CHECK.text("check.tls.title"), List.of(TcpCheck.ID), Set.of(Field.HOST, Field.PORT),
                 Duration.ofSeconds(8));
     }
 
@@ -29,9 +30,9 @@ final class TlsCheck extends BaseCheck {
     public Outcome run(ConnectionTestRun session) throws Exception {
         String host = session.settings().host();
         int port = session.settings().port();
-        String tried = CheckText.get("check.tls.tried", host + ":" + port,
+        String tried = Messages.CHECK.text("check.tls.tried", host + ":" + port,
                 session.request().trust().isCustom() ? session.request().trust().trustStore().toString()
-                        : CheckText.get("check.tls.systemTrust"));
+                        : Messages.CHECK.text("check.tls.systemTrust"));
         session.sslContext = session.request().trust().sslContext();
         // The handshake is made by the tester's HTTPS client fetching the OAuth discovery document:
         // one connection proves trust and host name, and the sign-in check reuses both.
@@ -43,13 +44,13 @@ final class TlsCheck extends BaseCheck {
             if (!isTls(e)) {
                 throw e;
             }
-            return Outcome.failed(CheckText.get("check.tls.failed"), tried, session.classifier().classify(e));
+            return Outcome.failed(Messages.CHECK.text("check.tls.failed"), tried, session.classifier().classify(e));
         }
         session.discovery = response;
         Optional<SSLSession> tls = response.sslSession();
         String protocol = tls.map(SSLSession::getProtocol).orElse("TLS");
         String issuer = tls.map(TlsCheck::issuer).orElse("?");
-        return Outcome.passed(CheckText.get("check.tls.passed", protocol, issuer), tried);
+        return Outcome.passed(Messages.CHECK.text("check.tls.passed", protocol, issuer), tried);
     }
 
     private static String issuer(SSLSession tls) {

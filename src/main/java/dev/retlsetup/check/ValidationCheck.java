@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.diagnose.Remediation;
 import dev.retlsetup.source.Finding;
 import dev.retlsetup.source.Severity;
@@ -14,15 +15,15 @@ final class ValidationCheck extends BaseCheck {
     static final String ID = "validation";
 
     ValidationCheck() {
-        super(ID, CheckText.get("check.validation.title"), List.of(), Set.of(), Duration.ofSeconds(2));
+        super(ID, Messages.CHECK.text("check.validation.title"), List.of(), Set.of(), Duration.ofSeconds(2));
     }
 
     @Override
     public Outcome run(ConnectionTestRun session) {
         List<Finding> findings = session.validation().findings();
-        String tried = CheckText.get("check.validation.tried");
+        String tried = Messages.CHECK.text("check.validation.tried");
         if (findings.isEmpty()) {
-            return Outcome.passed(CheckText.get("check.validation.passed"), tried);
+            return Outcome.passed(Messages.CHECK.text("check.validation.passed"), tried);
         }
         List<String> steps = new ArrayList<>();
         for (Finding finding : findings) {
@@ -33,8 +34,8 @@ final class ValidationCheck extends BaseCheck {
         Remediation fix = new Remediation(steps, List.of());
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         if (errors == 0) {
-            return Outcome.warning(CheckText.get("check.validation.warnings", findings.size()), tried, listed, fix);
+            return Outcome.warning(Messages.CHECK.text("check.validation.warnings", findings.size()), tried, listed, fix);
         }
-        return Outcome.failed(CheckText.get("check.validation.failed", errors), tried, (dev.retlsetup.diagnose.Category) null, listed, fix);
+        return Outcome.failed(Messages.CHECK.text("check.validation.failed", errors), tried, (dev.retlsetup.diagnose.Category) null, listed, fix);
     }
 }

@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.retlsetup.diagnose.Category;
 import dev.retlsetup.diagnose.Diagnosis;
@@ -24,7 +25,7 @@ final class WarehouseCheck extends BaseCheck {
     static final Duration START_LIMIT = Duration.ofMinutes(6);
 
     WarehouseCheck() {
-        super(ID, CheckText.get("check.warehouse.title"), List.of(OAuthCheck.ID),
+        super(ID, Messages.CHECK.text("check.warehouse.title"), List.of(OAuthCheck.ID),
                 Set.of(Field.HOST, Field.PORT, Field.HTTP_PATH), START_LIMIT.plusSeconds(30));
     }
 
@@ -32,7 +33,7 @@ final class WarehouseCheck extends BaseCheck {
     public Outcome run(ConnectionTestRun session) throws Exception {
         String id = session.settings().warehouseId();
         String url = Http.baseUrl(session) + "/api/2.0/sql/warehouses/" + id;
-        String tried = CheckText.get("check.warehouse.tried", url);
+        String tried = Messages.CHECK.text("check.warehouse.tried", url);
         Http http = session.http();
         HttpResponse<String> response = http.send(authorized(Http.get(url), session));
         if (response.statusCode() != 200) {
@@ -42,12 +43,12 @@ final class WarehouseCheck extends BaseCheck {
         String state = warehouse.path("state").asText("UNKNOWN");
         String name = warehouse.path("name").asText(id);
         if ("RUNNING".equals(state)) {
-            return Outcome.passed(CheckText.get("check.warehouse.running", name, describeType(warehouse)), tried);
+            return Outcome.passed(Messages.CHECK.text("check.warehouse.running", name, describeType(warehouse)), tried);
         }
         if (!session.request().startWarehouse()) {
-            return Outcome.failed(CheckText.get("check.warehouse.notRunning", name, state), tried,
-                    Category.WAREHOUSE_UNAVAILABLE, CheckText.get("check.warehouse.notRunning.explanation", state),
-                    new Remediation(List.of(CheckText.get("check.warehouse.notRunning.step")), List.of()));
+            return Outcome.failed(Messages.CHECK.text("check.warehouse.notRunning", name, state), tried,
+                    Category.WAREHOUSE_UNAVAILABLE, Messages.CHECK.text("check.warehouse.notRunning.explanation", state),
+                    new Remediation(List.of(Messages.CHECK.text("check.warehouse.notRunning.step")), List.of()));
         }
         return startAndWait(session, http, url, name, state, tried);
     }
@@ -56,7 +57,7 @@ final class WarehouseCheck extends BaseCheck {
             throws Exception {
         long started = System.nanoTime();
         if (!"STARTING".equals(state)) {
-            tried = tried + "\n" + CheckText.get("check.warehouse.tried.start", url + "/start");
+            tried = tried + "\n" + Messages.CHECK.text("check.warehouse.tried.start", url + "/start");
             HttpResponse<String> start = http.send(authorized(Http.get(url + "/start"), session)
                     .POST(HttpRequest.BodyPublishers.ofString("{}")));
             if (start.statusCode() != 200) {
@@ -65,9 +66,9 @@ final class WarehouseCheck extends BaseCheck {
         }
         while (true) {
             long elapsed = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-            session.progress(CheckText.get("check.warehouse.progress", state, elapsed));
+            session.progress(Messages.CHECK.text("check.warehouse.progress", state, elapsed));
             if (Duration.ofSeconds(elapsed).compareTo(START_LIMIT) > 0) {
-                return Outcome.failed(CheckText.get("check.warehouse.startTimeout", name, elapsed), tried,
+                return Outcome.failed(Messages.CHECK.text("check.warehouse.startTimeout", name, elapsed), tried,
                         Category.WAREHOUSE_UNAVAILABLE, null, null);
             }
             Thread.sleep(POLL_INTERVAL.toMillis());
@@ -78,10 +79,10 @@ final class WarehouseCheck extends BaseCheck {
             state = Http.json(poll).map(n -> n.path("state").asText("UNKNOWN")).orElse("UNKNOWN");
             if ("RUNNING".equals(state)) {
                 long took = Duration.ofNanos(System.nanoTime() - started).toSeconds();
-                return Outcome.passed(CheckText.get("check.warehouse.started", name, took), tried);
+                return Outcome.passed(Messages.CHECK.text("check.warehouse.started", name, took), tried);
             }
             if (state.startsWith("DELET")) {
-                return Outcome.failed(CheckText.get("check.warehouse.notRunning", name, state), tried,
+                return Outcome.failed(Messages.CHECK.text("check.warehouse.notRunning", name, state), tried,
                         Category.WAREHOUSE_NOT_FOUND, null, null);
             }
         }
@@ -96,7 +97,7 @@ final class WarehouseCheck extends BaseCheck {
         if (diagnosis.category() == Category.UNKNOWN && response.statusCode() == 404) {
             diagnosis = new Diagnosis(Category.WAREHOUSE_NOT_FOUND, List.of(id), null, diagnosis.rawText());
         }
-        return Outcome.failed(CheckText.get("check.warehouse.failed", response.statusCode()), tried, diagnosis);
+        return Outcome.failed(Messages.CHECK.text("check.warehouse.failed", response.statusCode()), tried, diagnosis);
     }
 
     private static String describeType(JsonNode warehouse) {

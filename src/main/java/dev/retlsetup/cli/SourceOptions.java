@@ -8,6 +8,9 @@ import dev.retlsetup.source.Field;
 import dev.retlsetup.source.PastedConnection;
 import dev.retlsetup.source.Prefill;
 import dev.retlsetup.source.SourceInput;
+import dev.retlsetup.source.SourceSettings;
+import dev.retlsetup.source.SourceValidator;
+import dev.retlsetup.source.Validation;
 import dev.retlsetup.store.CorruptFileException;
 import dev.retlsetup.store.SavedSource;
 import dev.retlsetup.store.SecretStorage;
@@ -71,18 +74,21 @@ public final class SourceOptions {
      * @param savedSource the name of the saved source used, or {@code null}
      * @param notes      things the user should know (a secret not found where the saved source keeps it), for
      *                   standard error
+     * @param validation the offline verdict on the input, computed once here for every command (schemas
+     *                   optional: Segment's source itself has no schema field)
      */
-    public record Resolved(Prefill prefill, String profile, Path configFile, String savedSource, List<String> notes) {
+    public record Resolved(Prefill prefill, String profile, Path configFile, String savedSource, List<String> notes,
+            Validation validation) {
         public Resolved {
             notes = notes == null ? List.of() : List.copyOf(notes);
         }
 
-        public Resolved(Prefill prefill, String profile, Path configFile) {
-            this(prefill, profile, configFile, null, List.of());
-        }
-
         public SourceInput input() {
             return prefill.input();
+        }
+
+        public SourceSettings settings() {
+            return validation.settings();
         }
     }
 
@@ -211,7 +217,8 @@ public final class SourceOptions {
         }
 
         result = result.orElse(EnvironmentDefaults.read(context.env()));
-        return new Resolved(result, profileName, configFile, savedName, notes);
+        return new Resolved(result, profileName, configFile, savedName, notes,
+                SourceValidator.validate(result.input(), false));
     }
 
     /** True when no flag overrides a setting of the saved source (so a test result describes the source). */

@@ -82,7 +82,7 @@ public final class TestCommand implements Command {
             return 2;
         }
         resolved.notes().forEach(note -> context.err().println("retl-setup test: " + note));
-        ConnectionTestRequest request = new ConnectionTestRequest(resolved.input(), trust(parsed), parsed.has(START_WAREHOUSE),
+        ConnectionTestRequest request = new ConnectionTestRequest(resolved.validation(), trust(parsed), parsed.has(START_WAREHOUSE),
                 timeout(parsed), Set.of());
         boolean json = parsed.has(JSON);
         ConnectionTester tester = new ConnectionTester();

@@ -8,7 +8,6 @@ import dev.retlsetup.source.ConfigFileException;
 import dev.retlsetup.source.Field;
 import dev.retlsetup.source.Finding;
 import dev.retlsetup.source.SourceSettings;
-import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.source.Validation;
 import java.io.PrintStream;
 import java.util.List;
@@ -61,7 +60,7 @@ public final class ValidateCommand implements Command {
         }
         resolved.notes().forEach(note -> context.err().println("retl-setup validate: " + note));
         // Segment's source has no schema field: without --schemas, say so but do not fail.
-        Validation validation = SourceValidator.validate(resolved.input(), false);
+        Validation validation = resolved.validation();
         if (parsed.has(JSON)) {
             context.out().println(toJson(validation));
         } else {
@@ -114,7 +113,7 @@ public final class ValidateCommand implements Command {
         row(out, Field.SECRET, s.secret() == null ? "(not set: use DATABRICKS_CLIENT_SECRET or --profile)"
                 : "set (hidden)", resolved);
         row(out, Field.CATALOG, s.catalog() == null ? "(workspace default)" : s.catalog(), resolved);
-        String schemas = SourceValidator.normalize(resolved.input()).schemas();
+        String schemas = validation.normalized().schemas();
         row(out, Field.SCHEMAS, schemas.isEmpty() ? "(none)" : schemas, resolved);
         out.println();
         for (Finding f : validation.findings()) {

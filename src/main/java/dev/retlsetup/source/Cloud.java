@@ -1,5 +1,6 @@
 package dev.retlsetup.source;
 
+import dev.retlsetup.i18n.Messages;
 import java.util.Locale;
 
 /** The cloud a workspace runs on, told by the suffix of its host name. */
@@ -27,11 +28,11 @@ public enum Cloud {
 
     /** "AWS", "Azure Government", "Google Cloud", ... from the message bundle. */
     public String displayName() {
-        return Messages.get("cloud." + name());
+        return Messages.SOURCE.text("cloud." + name());
     }
 
     public String displayName(Locale locale) {
-        return Messages.forLocale(locale).text("cloud." + name());
+        return Messages.SOURCE.in(locale).text("cloud." + name());
     }
 
     /** The cloud of a (normalized or raw) host name; never throws. */

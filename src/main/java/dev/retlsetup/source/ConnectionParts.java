@@ -13,12 +13,12 @@ public record ConnectionParts(String host, Integer port, String httpPath) {
 
     /** {@code input} with the host and, when known, the port and HTTP path replaced by these parts. */
     public SourceInput applyTo(SourceInput input) {
-        SourceInput result = input.withHost(host);
+        SourceInput result = input.with(Field.HOST, host);
         if (port != null) {
-            result = result.withPort(String.valueOf(port));
+            result = result.with(Field.PORT, String.valueOf(port));
         }
         if (httpPath != null) {
-            result = result.withHttpPath(httpPath);
+            result = result.with(Field.HTTP_PATH, httpPath);
         }
         return result;
     }

@@ -1,5 +1,6 @@
 package dev.retlsetup.source;
 
+import dev.retlsetup.i18n.Messages;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -143,11 +144,11 @@ public final class DatabricksConfigFile {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new ConfigFileException(Messages.get("config.missing", file), file, 0);
+            throw new ConfigFileException(Messages.SOURCE.text("config.missing", file), file, 0);
         } catch (MalformedInputException e) {
-            throw new ConfigFileException(Messages.get("config.notText", file), file, 0);
+            throw new ConfigFileException(Messages.SOURCE.text("config.notText", file), file, 0);
         } catch (IOException | SecurityException e) {
-            throw new ConfigFileException(Messages.get("config.unreadable", file, String.valueOf(e.getMessage())),
+            throw new ConfigFileException(Messages.SOURCE.text("config.unreadable", file, String.valueOf(e.getMessage())),
                     file, 0);
         }
         return parse(text, file);
@@ -240,7 +241,7 @@ public final class DatabricksConfigFile {
         for (int i = 0; i < args.length; i++) {
             all[i + 2] = args[i] instanceof Integer n ? String.valueOf(n) : args[i];
         }
-        return new ConfigFileException(Messages.get(key, all), file, line);
+        return new ConfigFileException(Messages.SOURCE.text(key, all), file, line);
     }
 
     /** The file read, or {@code null} when parsed from text. */
@@ -278,9 +279,9 @@ public final class DatabricksConfigFile {
         }
         String wanted = name == null || name.isBlank() ? DEFAULT_PROFILE : name.strip();
         if (profiles.isEmpty()) {
-            throw new ConfigFileException(Messages.get("config.noProfiles", wanted, label), path, 0);
+            throw new ConfigFileException(Messages.SOURCE.text("config.noProfiles", wanted, label), path, 0);
         }
-        throw new ConfigFileException(Messages.get("config.unknownProfile", wanted, label,
+        throw new ConfigFileException(Messages.SOURCE.text("config.unknownProfile", wanted, label,
                 String.join(", ", profiles.keySet())), path, 0);
     }
 

@@ -41,12 +41,12 @@ public final class EnvironmentDefaults {
         EnumMap<Field, String> origins = new EnumMap<>(Field.class);
         String host = first(e, HOST, SERVER_HOSTNAME);
         if (host != null) {
-            input = input.withHost(e.get(host).strip());
+            input = input.with(Field.HOST, e.get(host).strip());
             origins.put(Field.HOST, host);
         }
         String clientId = first(e, CLIENT_ID);
         if (clientId != null) {
-            input = input.withClientId(e.get(clientId).strip());
+            input = input.with(Field.CLIENT_ID, e.get(clientId).strip());
             origins.put(Field.CLIENT_ID, clientId);
         }
         String secret = first(e, CLIENT_SECRET);
@@ -57,7 +57,7 @@ public final class EnvironmentDefaults {
         String path = first(e, HTTP_PATH, WAREHOUSE_ID);
         if (path != null) {
             String value = e.get(path).strip();
-            input = input.withHttpPath(path.equals(WAREHOUSE_ID) ? warehousePath(value) : value);
+            input = input.with(Field.HTTP_PATH, path.equals(WAREHOUSE_ID) ? warehousePath(value) : value);
             origins.put(Field.HTTP_PATH, path);
         }
         return new Prefill(input, origins);

@@ -1,5 +1,6 @@
 package dev.retlsetup.source;
 
+import dev.retlsetup.i18n.Messages;
 import java.util.Locale;
 
 /** The fields of a Databricks source, in the order the wizard shows them. */
@@ -25,10 +26,10 @@ public enum Field {
 
     /** The label shown to users ("Server hostname", "HTTP path", ...), from the message bundle. */
     public String displayName() {
-        return Messages.get("field." + jsonName);
+        return Messages.SOURCE.text("field." + jsonName);
     }
 
     public String displayName(Locale locale) {
-        return Messages.forLocale(locale).text("field." + jsonName);
+        return Messages.SOURCE.in(locale).text("field." + jsonName);
     }
 }

@@ -1,5 +1,6 @@
 package dev.retlsetup.source;
 
+import dev.retlsetup.i18n.Messages;
 import java.util.Objects;
 
 /**
@@ -29,7 +30,7 @@ public record Finding(Field field, Severity severity, String message, String sug
 
     /** Builds a finding from the message bundle: {@code key} and, when present, {@code key.fix}. */
     static Finding of(Field field, Severity severity, String key, Object... args) {
-        Messages messages = Messages.defaults();
+        Messages messages = Messages.SOURCE;
         return new Finding(field, severity, messages.text(key, args), messages.optional(key + ".fix", args), key);
     }
 

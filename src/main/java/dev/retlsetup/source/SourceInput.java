@@ -23,32 +23,16 @@ public record SourceInput(String host, String httpPath, String port, String clie
         return new SourceInput("", "", "", "", "", "", "");
     }
 
-    public SourceInput withHost(String value) {
-        return new SourceInput(value, httpPath, port, clientId, secret, catalog, schemas);
+    /** An input built field by field (how the form and the store turn their maps into one). */
+    public static SourceInput of(java.util.function.Function<Field, String> values) {
+        return new SourceInput(values.apply(Field.HOST), values.apply(Field.HTTP_PATH), values.apply(Field.PORT),
+                values.apply(Field.CLIENT_ID), values.apply(Field.SECRET), values.apply(Field.CATALOG),
+                values.apply(Field.SCHEMAS));
     }
 
-    public SourceInput withHttpPath(String value) {
-        return new SourceInput(host, value, port, clientId, secret, catalog, schemas);
-    }
-
-    public SourceInput withPort(String value) {
-        return new SourceInput(host, httpPath, value, clientId, secret, catalog, schemas);
-    }
-
-    public SourceInput withClientId(String value) {
-        return new SourceInput(host, httpPath, port, value, secret, catalog, schemas);
-    }
-
+    /** A copy with another secret (the store never keeps one; the vault supplies it). */
     public SourceInput withSecret(String value) {
-        return new SourceInput(host, httpPath, port, clientId, value, catalog, schemas);
-    }
-
-    public SourceInput withCatalog(String value) {
-        return new SourceInput(host, httpPath, port, clientId, secret, value, schemas);
-    }
-
-    public SourceInput withSchemas(String value) {
-        return new SourceInput(host, httpPath, port, clientId, secret, catalog, value);
+        return with(Field.SECRET, value);
     }
 
     /** The raw value of one field. */
@@ -66,15 +50,7 @@ public record SourceInput(String host, String httpPath, String port, String clie
 
     /** A copy with one field replaced. */
     public SourceInput with(Field field, String value) {
-        return switch (field) {
-            case HOST -> withHost(value);
-            case HTTP_PATH -> withHttpPath(value);
-            case PORT -> withPort(value);
-            case CLIENT_ID -> withClientId(value);
-            case SECRET -> withSecret(value);
-            case CATALOG -> withCatalog(value);
-            case SCHEMAS -> withSchemas(value);
-        };
+        return of(f -> f == field ? value : get(f));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.retlsetup.source;
 
+import dev.retlsetup.i18n.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -114,7 +115,7 @@ public final class SourceValidator {
                 secretValue,
                 catalog.value(),
                 schemas.value() == null ? List.of() : schemas.value());
-        return new Validation(settings, redact(findings, secretValue, raw.secret()));
+        return new Validation(settings, redact(findings, secretValue, raw.secret()), n);
     }
 
     /**
@@ -618,23 +619,13 @@ public final class SourceValidator {
         return fixpoint(raw, value -> String.join(", ", splitSchemas(value)));
     }
 
-    /** Splits on commas, semicolons, whitespace; cleans every part of every name; drops duplicates. */
+    /** Splits like {@link SchemaList#split}, cleans every part of every name, and drops duplicates. */
     private static List<String> splitSchemas(String raw) {
-        String s = raw == null ? "" : raw;
         Set<String> items = new LinkedHashSet<>();
-        StringBuilder current = new StringBuilder();
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : ',';
-            if (c == ',' || c == ';' || Text.isJunk(c)) {
-                if (current.length() > 0) {
-                    String item = cleanSchemaItem(current.toString());
-                    if (!item.isEmpty()) {
-                        items.add(item);
-                    }
-                    current.setLength(0);
-                }
-            } else {
-                current.append(c);
+        for (String typed : SchemaList.split(raw)) {
+            String item = cleanSchemaItem(typed);
+            if (!item.isEmpty()) {
+                items.add(item);
             }
         }
         return new ArrayList<>(items);
@@ -659,7 +650,7 @@ public final class SourceValidator {
             int cp = s.codePointAt(i);
             if (!(Character.isLetterOrDigit(cp) || cp == '_' || cp == '-')) {
                 if (Text.isJunk((char) cp) || Character.isISOControl(cp)) {
-                    return Messages.get("char.space");
+                    return Messages.SOURCE.text("char.space");
                 }
                 return "“" + new String(Character.toChars(cp)) + "”";
             }

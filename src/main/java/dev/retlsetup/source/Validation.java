@@ -3,11 +3,17 @@ package dev.retlsetup.source;
 import java.util.List;
 
 /**
- * The result of {@link SourceValidator#validate}: normalized settings and what was found about them.
+ * The result of {@link SourceValidator#validate}: normalized settings and what was found about them. It is
+ * computed once where the input is typed (the wizard's form, the command line's entry) and passed on; nobody
+ * downstream validates or normalizes again.
+ *
+ * @param normalized every field's tidied-up text, as {@link SourceValidator#normalize} gives it (also for
+ *                   fields with errors, which {@code settings} leaves empty)
  */
-public record Validation(SourceSettings settings, List<Finding> findings) {
+public record Validation(SourceSettings settings, List<Finding> findings, SourceInput normalized) {
     public Validation {
         findings = List.copyOf(findings);
+        normalized = normalized == null ? SourceInput.empty() : normalized;
     }
 
     /** True when there is no error (warnings allowed). */

@@ -2,9 +2,7 @@ package dev.retlsetup.store;
 
 import dev.retlsetup.source.ConfigFileException;
 import dev.retlsetup.source.DatabricksConfigFile;
-import dev.retlsetup.source.SourceInput;
 import dev.retlsetup.source.SourceSettings;
-import dev.retlsetup.source.SourceValidator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -68,13 +66,13 @@ public final class DatabricksCfgSecrets implements SecretVault {
     }
 
     @Override
-    public void write(SecretStorage storage, SourceInput input, boolean userConsented) throws StoreException {
+    public void write(SecretStorage storage, SourceSettings settings, boolean userConsented) throws StoreException {
         String profile = profile(storage);
         if (!userConsented) {
             throw new StoreException("Nothing was written to " + file + ": you did not agree to keep the secret there.",
                     file);
         }
-        DatabricksConfigWriter.write(file, profile, profileValues(input));
+        DatabricksConfigWriter.write(file, profile, profileValues(settings));
     }
 
     /** Does nothing: the profile may be used by other tools, so deleting a saved source leaves it alone. */
@@ -83,28 +81,26 @@ public final class DatabricksCfgSecrets implements SecretVault {
         // Intentionally empty.
     }
 
-    /** The keys written for {@code input}, in file order; {@code null} removes a stale key. */
-    static Map<String, String> profileValues(SourceInput input) {
-        SourceInput n = SourceValidator.normalize(input);
+    /** The keys written for {@code settings}, in file order; {@code null} removes a stale key. */
+    static Map<String, String> profileValues(SourceSettings settings) {
         Map<String, String> values = new LinkedHashMap<>();
-        if (!n.host().isBlank()) {
-            String port = n.port();
-            boolean defaultPort = port.isBlank() || port.equals(String.valueOf(SourceSettings.DEFAULT_PORT));
-            values.put("host", "https://" + n.host() + (defaultPort ? "" : ":" + port));
+        if (settings.host() != null) {
+            boolean defaultPort = settings.port() == 0 || settings.port() == SourceSettings.DEFAULT_PORT;
+            values.put("host", "https://" + settings.host() + (defaultPort ? "" : ":" + settings.port()));
         }
-        if (!n.clientId().isBlank()) {
-            values.put("client_id", n.clientId());
+        if (settings.clientId() != null) {
+            values.put("client_id", settings.clientId());
         }
-        if (!n.secret().isBlank()) {
-            values.put("client_secret", n.secret());
+        if (settings.secret() != null && !settings.secret().isBlank()) {
+            values.put("client_secret", settings.secret());
         }
-        if (!n.httpPath().isBlank()) {
-            String warehouse = new SourceSettings(null, n.httpPath(), 0, null, null, null, null).warehouseId();
+        if (settings.httpPath() != null) {
+            String warehouse = settings.warehouseId();
             if (warehouse != null) {
                 values.put("warehouse_id", warehouse);
                 values.put("http_path", null);
             } else {
-                values.put("http_path", n.httpPath());
+                values.put("http_path", settings.httpPath());
                 values.put("warehouse_id", null);
             }
         }

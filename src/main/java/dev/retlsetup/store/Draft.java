@@ -7,38 +7,33 @@ import java.time.Instant;
  * The wizard's unfinished work, saved on every change so it can be resumed after a close or a crash: every
  * field as typed except the secret, which is never part of a draft.
  *
+ * @param input         the connection fields as typed; its secret is always empty
  * @param secretStorage where the user chose to keep the secret, or {@code null} when not chosen yet
  * @param stepId        the step the user was on (the UI's step id)
  * @param demoScenario  the demo workspace scenario when in demo mode, else {@code null}
  * @param sourceName    the saved source being edited, or {@code null} for a new one
  * @param savedAt       when the draft was saved
  */
-public record Draft(String host, String httpPath, String port, String clientId, String catalog, String schemas,
-        SecretStorage.Kind secretStorage, String stepId, String demoScenario, String sourceName, Instant savedAt) {
+public record Draft(SourceInput input, SecretStorage.Kind secretStorage, String stepId, String demoScenario,
+        String sourceName, Instant savedAt) {
 
     public Draft {
-        host = host == null ? "" : host;
-        httpPath = httpPath == null ? "" : httpPath;
-        port = port == null ? "" : port;
-        clientId = clientId == null ? "" : clientId;
-        catalog = catalog == null ? "" : catalog;
-        schemas = schemas == null ? "" : schemas;
+        input = input == null ? SourceInput.empty() : input.withSecret("");
     }
 
     /** A draft of the form's fields; the secret in {@code input} is dropped. */
     public static Draft of(SourceInput input, SecretStorage.Kind secretStorage, String stepId, String demoScenario,
             String sourceName, Instant savedAt) {
-        return new Draft(input.host(), input.httpPath(), input.port(), input.clientId(), input.catalog(),
-                input.schemas(), secretStorage, stepId, demoScenario, sourceName, savedAt);
+        return new Draft(input, secretStorage, stepId, demoScenario, sourceName, savedAt);
     }
 
-    /** The form's fields, with an empty secret. */
-    public SourceInput toInput() {
-        return new SourceInput(host, httpPath, port, clientId, "", catalog, schemas);
+    /** The same draft saved at another time. */
+    Draft savedAt(Instant time) {
+        return new Draft(input, secretStorage, stepId, demoScenario, sourceName, time);
     }
 
     /** True when nothing was typed (no need to offer to resume). */
     public boolean isEmpty() {
-        return toInput().equals(SourceInput.empty());
+        return input.equals(SourceInput.empty());
     }
 }

@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The wizard's draft in {@code <config dir>/draft.json} ({@code "version": 1}), written atomically and
+ * The wizard's draft in {@code <config dir>/draft.json} ({@code "version": 2}), written atomically and
  * owner-only. The UI saves it on every change (debounced), offers to resume it on start, and clears it when the
  * source is saved or the user discards it. Safe to call from any thread; calls are serialized.
  */
 public final class DraftStore {
-    public static final int VERSION = 1;
+    /** 2: the schemas are a list, as in saved sources (version 1 kept them as one text; both are read). */
+    public static final int VERSION = 2;
     public static final String FILE_NAME = "draft.json";
 
     private final Path file;
@@ -40,9 +41,7 @@ public final class DraftStore {
 
     /** Replaces the draft; {@code savedAt} is set to now when {@code null}. */
     public synchronized Draft save(Draft draft) throws StoreException {
-        Draft d = draft.savedAt() != null ? draft : new Draft(draft.host(), draft.httpPath(), draft.port(),
-                draft.clientId(), draft.catalog(), draft.schemas(), draft.secretStorage(), draft.stepId(),
-                draft.demoScenario(), draft.sourceName(), clock.instant());
+        Draft d = draft.savedAt() != null ? draft : draft.savedAt(clock.instant());
         writer.write(file, StoreJson.bytes(StoreJson.draft(d)));
         return d;
     }

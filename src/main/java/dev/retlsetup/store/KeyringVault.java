@@ -1,6 +1,6 @@
 package dev.retlsetup.store;
 
-import dev.retlsetup.source.SourceInput;
+import dev.retlsetup.source.SourceSettings;
 import java.util.Optional;
 
 /**
@@ -48,13 +48,13 @@ public final class KeyringVault implements SecretVault {
     }
 
     @Override
-    public void write(SecretStorage storage, SourceInput input, boolean userConsented) throws StoreException {
+    public void write(SecretStorage storage, SourceSettings settings, boolean userConsented) throws StoreException {
         check(storage);
         if (!userConsented) {
             throw new StoreException("The secret was not saved in the credential store: you did not agree to it.",
                     null);
         }
-        String secret = input.secret().strip();
+        String secret = settings.secret() == null ? "" : settings.secret().strip();
         if (secret.isEmpty()) {
             return;
         }

@@ -95,7 +95,7 @@ public final class ReportWriter {
         settings.put("clientId", emptyToNull(n.clientId()));
         settings.put("catalog", emptyToNull(n.catalog()));
         ArrayNode schemas = settings.putArray("schemas");
-        SavedSource.splitSchemas(n.schemas()).forEach(schemas::add);
+        dev.retlsetup.source.SchemaList.split(n.schemas()).forEach(schemas::add);
         root.put("generatedAt", clock.instant().toString());
         root.put("appVersion", appVersion);
         root.put("driverVersion", driverVersion);
@@ -136,7 +136,7 @@ public final class ReportWriter {
     public String html(ConnectionTestReport report, SourceInput input) {
         String secret = input.secret();
         SourceInput n = SourceValidator.normalize(input);
-        List<String> schemas = SavedSource.splitSchemas(n.schemas());
+        List<String> schemas = dev.retlsetup.source.SchemaList.split(n.schemas());
         ZoneId zone = clock.getZone();
         DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss z", Locale.ENGLISH).withZone(zone);
         Instant generated = clock.instant();

@@ -1,6 +1,6 @@
 package dev.retlsetup.store;
 
-import dev.retlsetup.source.SourceInput;
+import dev.retlsetup.source.SourceSettings;
 import java.util.Optional;
 
 /** A place to keep a saved source's OAuth secret: the OS credential store, {@code ~/.databrickscfg}, or nowhere. */
@@ -18,13 +18,13 @@ public interface SecretVault {
     Optional<String> read(SecretStorage storage) throws StoreException;
 
     /**
-     * Keeps {@code input.secret()} at {@code storage}. A blank secret writes nothing (an existing secret stays).
+     * Keeps {@code settings.secret()} at {@code storage}. A blank secret writes nothing (an existing secret stays).
      *
-     * @param input         the form's values; {@code ~/.databrickscfg} also records host, client ID and warehouse
+     * @param settings      the validated settings; {@code ~/.databrickscfg} also records host, client ID and warehouse
      * @param userConsented the user agreed to keep the secret in this store; without it nothing is written and a
      *                      {@link StoreException} says so
      */
-    void write(SecretStorage storage, SourceInput input, boolean userConsented) throws StoreException;
+    void write(SecretStorage storage, SourceSettings settings, boolean userConsented) throws StoreException;
 
     /** Removes the secret kept at {@code storage}, when this store removes secrets (see each store). */
     void delete(SecretStorage storage) throws StoreException;

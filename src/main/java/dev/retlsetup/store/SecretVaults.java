@@ -1,7 +1,7 @@
 package dev.retlsetup.store;
 
 import dev.retlsetup.source.EnvironmentDefaults;
-import dev.retlsetup.source.SourceInput;
+import dev.retlsetup.source.SourceSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,7 @@ import java.util.Optional;
  * <pre>
  * SecretVaults vaults = SecretVaults.system();
  * vaults.available();                          // for the "where to keep the secret" choice
- * vaults.vault(storage.kind()).write(storage, input, consented);
+ * vaults.vault(storage.kind()).write(storage, settings, consented);
  * vaults.secretFor(savedSource);               // its store, else DATABRICKS_CLIENT_SECRET
  * </pre>
  */
@@ -84,7 +84,8 @@ public final class SecretVaults {
         }
         Optional<String> secret = keychain.read(from);
         if (secret.isPresent()) {
-            keychain.write(to, SourceInput.empty().withSecret(secret.get()), true);
+            // The credential store keeps only the secret; no other setting matters to it.
+            keychain.write(to, new SourceSettings(null, null, 0, null, secret.get(), null, null), true);
         }
     }
 
@@ -107,7 +108,7 @@ public final class SecretVaults {
         }
 
         @Override
-        public void write(SecretStorage storage, SourceInput input, boolean userConsented) {
+        public void write(SecretStorage storage, SourceSettings settings, boolean userConsented) {
             // Nothing is stored.
         }
 

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.retlsetup.source.SettingsJson;
+import dev.retlsetup.source.SourceInput;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 
 /** The versioned JSON of saved sources and drafts, written and read field by field (no reflection). */
 final class StoreJson {
@@ -74,13 +74,7 @@ final class StoreJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", SourceStore.VERSION);
         root.put("name", s.name());
-        ObjectNode settings = root.putObject("settings");
-        settings.put("host", s.host());
-        settings.put("httpPath", s.httpPath());
-        settings.put("port", s.port());
-        settings.put("clientId", s.clientId());
-        settings.put("catalog", s.catalog());
-        s.schemas().forEach(settings.putArray("schemas")::add);
+        SettingsJson.write(root.putObject("settings"), s.input());
         ObjectNode storage = root.putObject("secretStorage");
         storage.put("kind", s.secretStorage().kind().jsonName());
         storage.put("reference", s.secretStorage().reference());
@@ -108,20 +102,7 @@ final class StoreJson {
         if (name.isBlank()) {
             throw new Malformed("its \"name\" is empty");
         }
-        JsonNode settings = object(root, "settings");
-        List<String> schemas = new ArrayList<>();
-        JsonNode list = settings.get("schemas");
-        if (list != null && !list.isNull()) {
-            if (!list.isArray()) {
-                throw new Malformed("\"settings.schemas\" is not a list");
-            }
-            for (JsonNode item : list) {
-                if (!item.isTextual()) {
-                    throw new Malformed("\"settings.schemas\" holds something that is not text");
-                }
-                schemas.add(item.asText());
-            }
-        }
+        SourceInput input = settings(object(root, "settings"));
         JsonNode storageNode = object(root, "secretStorage");
         SecretStorage.Kind kind = SecretStorage.Kind.fromJson(text(storageNode, "kind", true));
         if (kind == null) {
@@ -144,9 +125,7 @@ final class StoreJson {
                     test.path("failed").asInt(0), test.path("warnings").asInt(0), test.path("skipped").asInt(0),
                     text(test, "principal", false));
         }
-        return new SavedSource(name, text(settings, "host", false), text(settings, "httpPath", false),
-                text(settings, "port", false), text(settings, "clientId", false), text(settings, "catalog", false),
-                schemas, storage, lastTest, instant(root, "created"), instant(root, "updated"));
+        return new SavedSource(name, input, storage, lastTest, instant(root, "created"), instant(root, "updated"));
     }
 
     // ------------------------------------------------------------------ drafts
@@ -158,13 +137,7 @@ final class StoreJson {
         root.put("stepId", d.stepId());
         root.put("demoScenario", d.demoScenario());
         root.put("sourceName", d.sourceName());
-        ObjectNode fields = root.putObject("fields");
-        fields.put("host", d.host());
-        fields.put("httpPath", d.httpPath());
-        fields.put("port", d.port());
-        fields.put("clientId", d.clientId());
-        fields.put("catalog", d.catalog());
-        fields.put("schemas", d.schemas());
+        ObjectNode fields = SettingsJson.write(root.putObject("fields"), d.input());
         fields.put("secretStorage", d.secretStorage() == null ? null : d.secretStorage().jsonName());
         return root;
     }
@@ -172,13 +145,20 @@ final class StoreJson {
     static Draft draft(JsonNode root) throws Malformed {
         JsonNode fields = object(root, "fields");
         String storage = text(fields, "secretStorage", false);
-        return new Draft(text(fields, "host", false), text(fields, "httpPath", false), text(fields, "port", false),
-                text(fields, "clientId", false), text(fields, "catalog", false), text(fields, "schemas", false),
-                storage == null ? null : SecretStorage.Kind.fromJson(storage), text(root, "stepId", false),
+        return new Draft(settings(fields), storage == null ? null : SecretStorage.Kind.fromJson(storage),
+                text(root, "stepId", false),
                 text(root, "demoScenario", false), text(root, "sourceName", false), instant(root, "savedAt"));
     }
 
     // ------------------------------------------------------------------ helpers
+
+    private static SourceInput settings(JsonNode node) throws Malformed {
+        try {
+            return SettingsJson.read(node);
+        } catch (IllegalArgumentException e) {
+            throw new Malformed(e.getMessage());
+        }
+    }
 
     private static JsonNode object(JsonNode parent, String field) throws Malformed {
         JsonNode node = parent.get(field);

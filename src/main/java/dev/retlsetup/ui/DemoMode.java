@@ -1,10 +1,11 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.demo.DemoWorkspace;
 import dev.retlsetup.demo.Scenario;
-import java.io.IOException;
+import dev.retlsetup.source.SchemaList;
+import dev.retlsetup.source.SourceInput;
 import java.util.List;
-import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,18 +18,16 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class DemoMode {
     private final SourceForm form;
-    private final Executor background;
-    private final Executor ui;
+    private final Background background;
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active", false);
     private final ReadOnlyBooleanWrapper starting = new ReadOnlyBooleanWrapper(this, "starting", false);
     private final ReadOnlyStringWrapper scenario = new ReadOnlyStringWrapper(this, "scenario", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private volatile DemoWorkspace workspace;
 
-    public DemoMode(SourceForm form, Executor background, Executor ui) {
+    public DemoMode(SourceForm form, Background background) {
         this.form = form;
         this.background = background;
-        this.ui = ui;
     }
 
     public static List<String> scenarios() {
@@ -42,32 +41,25 @@ public final class DemoMode {
         }
         starting.set(true);
         error.set("");
-        background.execute(() -> {
+        background.task(() -> {
             stopQuietly();
-            try {
-                DemoWorkspace started = DemoWorkspace.start(Scenario.builtIn(scenarioName), 0);
-                workspace = started;
-                ui.execute(() -> fill(started, scenarioName));
-            } catch (IOException | RuntimeException e) {
-                ui.execute(() -> {
-                    starting.set(false);
-                    error.set(Messages.format("demo.failed", e.getMessage()));
-                });
-            }
-        });
+            DemoWorkspace started = DemoWorkspace.start(Scenario.builtIn(scenarioName), 0);
+            workspace = started;
+            return started;
+        }).onSuccess(started -> fill(started, scenarioName)).onFailure(e -> {
+            starting.set(false);
+            error.set(Messages.UI.text("demo.failed", e.getMessage()));
+        }).start();
     }
 
     private void fill(DemoWorkspace demo, String scenarioName) {
-        form.hostProperty().set(demo.host());
-        form.portProperty().set(String.valueOf(demo.port()));
-        form.httpPathProperty().set(demo.httpPath());
-        form.clientIdProperty().set(demo.clientId());
-        form.secretProperty().set(demo.clientSecret());
-        form.catalogProperty().set(demo.scenario().suggestedCatalog());
-        form.schemasProperty().set(String.join(", ", demo.scenario().suggestedSchemas()));
+        form.clear();
+        form.fill(new SourceInput(demo.host(), demo.httpPath(), String.valueOf(demo.port()), demo.clientId(),
+                demo.clientSecret(), demo.scenario().suggestedCatalog(),
+                SchemaList.join(demo.scenario().suggestedSchemas())));
         form.trustStorePathProperty().set(demo.trustStorePath().toString());
         form.trustStorePasswordProperty().set(demo.trustStorePassword());
-        form.fillNoticeProperty().set(Messages.format("demo.filled", scenarioName));
+        form.fillNoticeProperty().set(Messages.UI.text("demo.filled", scenarioName));
         scenario.set(scenarioName);
         active.set(true);
         starting.set(false);
@@ -80,12 +72,7 @@ public final class DemoMode {
         }
         active.set(false);
         scenario.set("");
-        for (var field : List.of(form.hostProperty(), form.httpPathProperty(), form.clientIdProperty(),
-                form.secretProperty(), form.catalogProperty(), form.schemasProperty(), form.trustStorePathProperty(),
-                form.trustStorePasswordProperty(), form.fillNoticeProperty())) {
-            field.set("");
-        }
-        form.portProperty().set(SourceForm.DEFAULT_PORT);
+        form.clear();
         background.execute(this::stopQuietly);
     }
 

@@ -1,13 +1,10 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.source.Field;
 import dev.retlsetup.store.DraftStore;
 import dev.retlsetup.store.StoreException;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.beans.Observable;
 
 /**
@@ -19,20 +16,18 @@ public final class DraftAutosave {
 
     private final WizardViewModel wizard;
     private final DraftStore drafts;
-    private final ScheduledExecutorService writer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "draft-autosave");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private ScheduledFuture<?> pending;
+    private final Background background;
+    private Background.Delayed pending;
 
     public DraftAutosave(WizardViewModel wizard, DraftStore drafts) {
         this.wizard = wizard;
         this.drafts = drafts;
-        SourceForm form = wizard.form();
-        for (Observable value : List.of(form.hostProperty(), form.httpPathProperty(), form.portProperty(),
-                form.clientIdProperty(), form.catalogProperty(), form.schemasProperty(), wizard.currentProperty(),
-                wizard.addStep().sourceNameProperty(), wizard.addStep().secretChoiceProperty())) {
+        this.background = wizard.background();
+        // The secret's field changes too, but a draft never holds it: nothing to save then.
+        wizard.form().fields().stream().filter(p -> p != wizard.form().field(Field.SECRET))
+                .forEach(value -> value.addListener(changed -> schedule()));
+        for (Observable value : List.of(wizard.currentProperty(), wizard.addStep().sourceNameProperty(),
+                wizard.addStep().secretChoiceProperty())) {
             value.addListener(changed -> schedule());
         }
     }
@@ -44,9 +39,9 @@ public final class DraftAutosave {
         }
         var draft = wizard.draft();
         if (pending != null) {
-            pending.cancel(false);
+            pending.cancel();
         }
-        pending = writer.schedule(() -> {
+        pending = background.after(DELAY, () -> {
             if (wizard.discarded()) {
                 return;
             }
@@ -55,16 +50,18 @@ public final class DraftAutosave {
             } catch (StoreException e) {
                 // The input stays in the window; the next change tries again.
             }
-        }, DELAY.toMillis(), TimeUnit.MILLISECONDS);
+        });
     }
 
-    /** Writes any pending draft now (on exit). */
+    /** Writes any pending draft now, on the calling thread (on exit). */
     public void flush() {
-        writer.shutdown();
-        try {
-            writer.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        Background.Delayed last;
+        synchronized (this) {
+            last = pending;
+            pending = null;
+        }
+        if (last != null) {
+            last.runNow();
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.retlsetup.ui;
 import dev.retlsetup.source.Finding;
 import dev.retlsetup.source.Severity;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Control;
@@ -51,20 +50,25 @@ public final class FieldSupport {
     }
 
     /**
-     * Shows the field's findings on it as the user types (ControlsFX decoration with the message as
-     * its tooltip); required fields also get the corner marker.
+     * Shows a field's findings on its controls (ControlsFX decoration with the message as its tooltip);
+     * required fields also get the corner marker. The decoration reads the same findings as the message under
+     * the field (the form's one verdict), and follows them whenever they change, whichever field changed them:
+     * a port typed on another page can put an error on the host.
      */
-    public static void validate(ValidationSupport validation, Control field, boolean required,
-            Function<String, List<Finding>> rule) {
-        validation.registerValidator(field, required, (Control control, Object value) -> {
-            ValidationResult result = new ValidationResult();
-            for (Finding finding : rule.apply(value == null ? "" : value.toString())) {
-                String text = finding.suggestedFix() == null ? finding.message()
-                        : finding.message() + "\n" + finding.suggestedFix();
-                result.add(finding.severity() == Severity.ERROR ? ValidationMessage.error(control, text)
-                        : ValidationMessage.warning(control, text));
-            }
-            return result;
-        });
+    public static void decorate(ValidationSupport validation, ObservableValue<List<Finding>> findings,
+            boolean required, Control... controls) {
+        for (Control control : controls) {
+            validation.registerValidator(control, required, (Control c, Object value) -> {
+                ValidationResult result = new ValidationResult();
+                for (Finding finding : findings.getValue()) {
+                    String text = finding.suggestedFix() == null ? finding.message()
+                            : finding.message() + "\n" + finding.suggestedFix();
+                    result.add(finding.severity() == Severity.ERROR ? ValidationMessage.error(c, text)
+                            : ValidationMessage.warning(c, text));
+                }
+                return result;
+            });
+            findings.addListener((obs, old, now) -> validation.revalidate(control));
+        }
     }
 }

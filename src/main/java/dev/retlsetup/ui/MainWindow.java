@@ -5,7 +5,6 @@ import dev.retlsetup.store.SavedSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ResourceBundle;
-import java.util.concurrent.Executor;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -24,9 +23,9 @@ public final class MainWindow implements StartPageController.Navigation {
     private Parent startView;
     private final WizardController wizardController;
 
-    public MainWindow(WizardViewModel wizard, ResourceBundle bundle, Stage stage, Executor uiThread) {
+    public MainWindow(WizardViewModel wizard, ResourceBundle bundle, Stage stage) {
         this.wizard = wizard;
-        this.start = new StartPageViewModel(wizard.services(), MainWindow::inBackground, uiThread);
+        this.start = new StartPageViewModel(wizard.services(), wizard.background());
         this.wizardController = new WizardController(wizard, bundle);
         this.wizardView = load("wizard.fxml", bundle, wizardController);
         this.bundle = bundle;
@@ -59,12 +58,6 @@ public final class MainWindow implements StartPageController.Navigation {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load " + fxml, e);
         }
-    }
-
-    private static void inBackground(Runnable work) {
-        Thread thread = new Thread(work, "start-page");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     public Scene scene() {

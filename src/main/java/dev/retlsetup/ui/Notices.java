@@ -1,5 +1,6 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.i18n.Messages;
 import java.util.List;
 
 /** Small helpers for the "what was filled" notices. */
@@ -12,7 +13,7 @@ final class Notices {
         if (items.size() <= 1) {
             return items.isEmpty() ? "" : items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " " + Messages.get("notice.and") + " "
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + Messages.UI.text("notice.and") + " "
                 + items.get(items.size() - 1);
     }
 }

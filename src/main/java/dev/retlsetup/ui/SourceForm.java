@@ -1,20 +1,24 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.check.TrustConfig;
-import dev.retlsetup.source.SourceInput;
-import dev.retlsetup.source.Field;
 import dev.retlsetup.source.ConnectionParts;
+import dev.retlsetup.source.Field;
+import dev.retlsetup.source.Finding;
 import dev.retlsetup.source.PastedConnection;
-import java.util.Optional;
 import dev.retlsetup.source.Prefill;
+import dev.retlsetup.source.SourceInput;
+import dev.retlsetup.source.SourceSettings;
 import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.source.Validation;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
-import dev.retlsetup.source.Finding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,13 +31,8 @@ import javafx.beans.property.StringProperty;
 public final class SourceForm {
     public static final String DEFAULT_PORT = "443";
 
-    private final StringProperty host = new SimpleStringProperty(this, "host", "");
-    private final StringProperty httpPath = new SimpleStringProperty(this, "httpPath", "");
-    private final StringProperty port = new SimpleStringProperty(this, "port", DEFAULT_PORT);
-    private final StringProperty clientId = new SimpleStringProperty(this, "clientId", "");
-    private final StringProperty secret = new SimpleStringProperty(this, "secret", "");
-    private final StringProperty catalog = new SimpleStringProperty(this, "catalog", "");
-    private final StringProperty schemas = new SimpleStringProperty(this, "schemas", "");
+    /** One property per connection field, in the order of {@link Field}. */
+    private final Map<Field, StringProperty> fields = new EnumMap<>(Field.class);
     // Whom to trust for TLS: empty means the system's CAs (a corporate CA or the demo sets these).
     private final StringProperty trustStorePath = new SimpleStringProperty(this, "trustStorePath", "");
     private final StringProperty trustStorePassword = new SimpleStringProperty(this, "trustStorePassword", "");
@@ -42,8 +41,10 @@ public final class SourceForm {
     private final ReadOnlyObjectWrapper<Validation> validation = new ReadOnlyObjectWrapper<>(this, "validation");
 
     public SourceForm() {
-        for (StringProperty field : List.of(host, httpPath, port, clientId, secret, catalog, schemas)) {
-            field.addListener((obs, old, now) -> revalidate());
+        for (Field field : Field.values()) {
+            StringProperty property = new SimpleStringProperty(this, field.jsonName(), initial(field));
+            property.addListener((obs, old, now) -> revalidate());
+            fields.put(field, property);
         }
         revalidate();
     }
@@ -64,32 +65,31 @@ public final class SourceForm {
             return Optional.empty();
         }
         ConnectionParts parts = parsed.get();
-        host.set(parts.host());
-        List<String> filled = new java.util.ArrayList<>(List.of(Messages.get("notice.field.host")));
+        field(Field.HOST).set(parts.host());
+        List<String> filled = new java.util.ArrayList<>(List.of(Messages.UI.text("notice.field.host")));
         if (parts.port() != null) {
-            port.set(String.valueOf(parts.port()));
-            filled.add(Messages.get("notice.field.port"));
+            field(Field.PORT).set(String.valueOf(parts.port()));
+            filled.add(Messages.UI.text("notice.field.port"));
         }
         if (parts.httpPath() != null) {
-            httpPath.set(parts.httpPath());
-            filled.add(Messages.get("notice.field.httpPath"));
+            field(Field.HTTP_PATH).set(parts.httpPath());
+            filled.add(Messages.UI.text("notice.field.httpPath"));
         }
         String kind = text.trim().toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:")
-                ? Messages.get("notice.source.jdbc") : Messages.get("notice.source.browser");
-        fillNotice.set(Messages.format("notice.pasted", Notices.list(filled), kind));
-        return Optional.of(switch (into) {
-            case HOST -> host.get();
-            case PORT -> port.get();
-            case HTTP_PATH -> httpPath.get();
-            default -> text;
-        });
+                ? Messages.UI.text("notice.source.jdbc") : Messages.UI.text("notice.source.browser");
+        fillNotice.set(Messages.UI.text("notice.pasted", Notices.list(filled), kind));
+        return Optional.of(into == Field.HOST || into == Field.PORT || into == Field.HTTP_PATH
+                ? field(into).get() : text);
     }
 
     private void revalidate() {
         validation.set(SourceValidator.validate(toInput()));
     }
 
-    /** The offline verdict on the current input, recomputed on every keystroke (it is cheap). */
+    /**
+     * The offline verdict on the current input, recomputed on every change (it is cheap). This is what the
+     * rest of the wizard reads: the steps, the decorations, the tester, the store; nobody validates again.
+     */
     public ReadOnlyObjectProperty<Validation> validationProperty() {
         return validation.getReadOnlyProperty();
     }
@@ -112,36 +112,28 @@ public final class SourceForm {
         return Bindings.createObjectBinding(() -> validation.get().findingsFor(field), validation);
     }
 
+    /** The current verdict (see {@link #validationProperty()}). */
+    public Validation validation() {
+        return validation.get();
+    }
+
+    /** The normalized settings of the current verdict (each field's best cleaned-up value). */
+    public SourceSettings settings() {
+        return validation.get().settings();
+    }
+
     public StringProperty fillNoticeProperty() {
         return fillNotice;
     }
 
-    public StringProperty hostProperty() {
-        return host;
+    /** The property holding one field as typed. */
+    public StringProperty field(Field field) {
+        return fields.get(field);
     }
 
-    public StringProperty httpPathProperty() {
-        return httpPath;
-    }
-
-    public StringProperty portProperty() {
-        return port;
-    }
-
-    public StringProperty clientIdProperty() {
-        return clientId;
-    }
-
-    public StringProperty secretProperty() {
-        return secret;
-    }
-
-    public StringProperty catalogProperty() {
-        return catalog;
-    }
-
-    public StringProperty schemasProperty() {
-        return schemas;
+    /** Every connection field's property, in field order (for listeners that follow any change). */
+    public List<StringProperty> fields() {
+        return List.copyOf(fields.values());
     }
 
     public StringProperty trustStorePathProperty() {
@@ -154,8 +146,7 @@ public final class SourceForm {
 
     /** The fields as typed, for validation and the tester. */
     public SourceInput toInput() {
-        return new SourceInput(host.get(), httpPath.get(), port.get(), clientId.get(), secret.get(), catalog.get(),
-                schemas.get());
+        return SourceInput.of(field -> fields.get(field).get());
     }
 
     /**
@@ -169,37 +160,34 @@ public final class SourceForm {
         }
         fill(prefill.input());
         List<String> names = prefill.origins().keySet().stream()
-                .map(f -> Messages.get("notice.field." + f.jsonName())).toList();
+                .map(f -> Messages.UI.text("notice.field." + f.jsonName())).toList();
         Object[] all = new Object[args.length + 1];
         all[0] = Notices.list(names);
         System.arraycopy(args, 0, all, 1, args.length);
-        fillNotice.set(Messages.format(noticeKey, all));
+        fillNotice.set(Messages.UI.text(noticeKey, all));
     }
 
     /** Empties every field (a new source); the port goes back to 443. */
     public void clear() {
-        for (StringProperty field : List.of(host, httpPath, clientId, secret, catalog, schemas, trustStorePath,
-                trustStorePassword, fillNotice)) {
-            field.set("");
-        }
-        port.set(DEFAULT_PORT);
+        fields.forEach((field, property) -> property.set(initial(field)));
+        trustStorePath.set("");
+        trustStorePassword.set("");
+        fillNotice.set("");
     }
 
     /** Copies every non-null field of an input (an import, a paste, a demo) into the form. */
     public void fill(SourceInput input) {
-        setIfPresent(host, input.host());
-        setIfPresent(httpPath, input.httpPath());
-        setIfPresent(port, input.port());
-        setIfPresent(clientId, input.clientId());
-        setIfPresent(secret, input.secret());
-        setIfPresent(catalog, input.catalog());
-        setIfPresent(schemas, input.schemas());
+        for (Field field : Field.values()) {
+            String value = input.get(field);
+            if (!value.isBlank()) {
+                fields.get(field).set(value);
+            }
+        }
     }
 
-    private static void setIfPresent(StringProperty property, String value) {
-        if (value != null && !value.isBlank()) {
-            property.set(value);
-        }
+    /** What a field holds in a new, empty form: the port is 443, everything else empty. */
+    private static String initial(Field field) {
+        return field == Field.PORT ? DEFAULT_PORT : "";
     }
 
     /** The trust the tester should use: the chosen trust store, or the system's. */
@@ -214,12 +202,13 @@ public final class SourceForm {
 
     /** True when discarding the form would throw away something the user entered. */
     public boolean hasTypedInput() {
-        return !isBlank(host) || !isBlank(httpPath) || !isBlank(clientId) || !isBlank(secret)
-                || !isBlank(catalog) || !isBlank(schemas)
-                || !(isBlank(port) || DEFAULT_PORT.equals(port.get().trim()));
-    }
-
-    static boolean isBlank(StringProperty property) {
-        return property.get() == null || property.get().isBlank();
+        for (Field field : Field.values()) {
+            String value = fields.get(field).get();
+            boolean blank = value == null || value.isBlank() || value.trim().equals(initial(field));
+            if (!blank) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.store.Draft;
 import dev.retlsetup.store.SavedSource;
 import dev.retlsetup.store.ConnectionTestSummary;
@@ -68,14 +69,14 @@ public final class StartPageController {
         draftBox.setVisible(show);
         draftBox.setManaged(show);
         if (show) {
-            String host = draft.host().isBlank() ? Messages.get("start.draft.noHost") : draft.host();
-            draftText.setText(Messages.format("start.draft", WHEN.format(draft.savedAt()), host));
+            String host = draft.input().host().isBlank() ? Messages.UI.text("start.draft.noHost") : draft.input().host();
+            draftText.setText(Messages.UI.text("start.draft", WHEN.format(draft.savedAt()), host));
         }
     }
 
     private void showProblems() {
         problems.getChildren().setAll(viewModel.problems().stream().map(text -> {
-            Label label = new Label(Messages.format("start.problem", text));
+            Label label = new Label(Messages.UI.text("start.problem", text));
             label.getStyleClass().add("notice");
             label.setWrapText(true);
             label.setMinHeight(Region.USE_PREF_SIZE);
@@ -93,7 +94,7 @@ public final class StartPageController {
     private VBox card(SavedSource source) {
         Label name = new Label(source.name());
         name.getStyleClass().add("source-name");
-        Label where = new Label(source.host() + "  ·  " + source.httpPath());
+        Label where = new Label(source.input().host() + "  ·  " + source.input().httpPath());
         where.getStyleClass().add("source-where");
         Label last = new Label(lastTest(source.lastTest()));
         last.getStyleClass().addAll("source-last", lastTestStyle(source.lastTest()));
@@ -109,12 +110,12 @@ public final class StartPageController {
         HBox.setHgrow(last, Priority.SOMETIMES);
         VBox card = new VBox(4, name, where, actions);
         card.getStyleClass().add("source-card");
-        card.setAccessibleText(Messages.format("start.accessible", source.name(), source.host(), last.getText()));
+        card.setAccessibleText(Messages.UI.text("start.accessible", source.name(), source.input().host(), last.getText()));
         return card;
     }
 
     private static Button button(String key, Runnable action) {
-        Button button = new Button(Messages.get(key));
+        Button button = new Button(Messages.UI.text(key));
         button.setMnemonicParsing(true);
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
@@ -123,13 +124,13 @@ public final class StartPageController {
 
     static String lastTest(ConnectionTestSummary summary) {
         if (summary == null) {
-            return Messages.get("start.lastTest.never");
+            return Messages.UI.text("start.lastTest.never");
         }
         String when = WHEN.format(summary.time());
         if (!summary.ok()) {
-            return Messages.format("start.lastTest.failed", when, summary.failed());
+            return Messages.UI.text("start.lastTest.failed", when, summary.failed());
         }
-        return Messages.format(summary.complete() ? "start.lastTest.passed" : "start.lastTest.warned", when);
+        return Messages.UI.text(summary.complete() ? "start.lastTest.passed" : "start.lastTest.warned", when);
     }
 
     private static String lastTestStyle(ConnectionTestSummary summary) {
@@ -139,19 +140,19 @@ public final class StartPageController {
     private void duplicate(SavedSource source) {
         TextInputDialog dialog = new TextInputDialog(viewModel.copyName(source));
         dialog.initOwner(sourceList.getScene().getWindow());
-        dialog.setTitle(Messages.get("start.duplicate.title"));
-        dialog.setHeaderText(Messages.format("start.duplicate.header", source.name()));
+        dialog.setTitle(Messages.UI.text("start.duplicate.title"));
+        dialog.setHeaderText(Messages.UI.text("start.duplicate.header", source.name()));
         dialog.showAndWait().map(String::trim).filter(n -> !n.isEmpty())
                 .ifPresent(newName -> viewModel.duplicate(source, newName));
     }
 
     private void delete(SavedSource source) {
-        ButtonType confirm = new ButtonType(Messages.get("start.delete.confirm"), ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType(Messages.get("start.delete.keep"), ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.get("start.delete.content"), confirm, keep);
+        ButtonType confirm = new ButtonType(Messages.UI.text("start.delete.confirm"), ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(Messages.UI.text("start.delete.keep"), ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.UI.text("start.delete.content"), confirm, keep);
         alert.initOwner(sourceList.getScene().getWindow());
-        alert.setTitle(Messages.get("start.delete.title"));
-        alert.setHeaderText(Messages.format("start.delete.header", source.name()));
+        alert.setTitle(Messages.UI.text("start.delete.title"));
+        alert.setHeaderText(Messages.UI.text("start.delete.header", source.name()));
         ((Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
         Optional<ButtonType> answer = alert.showAndWait();

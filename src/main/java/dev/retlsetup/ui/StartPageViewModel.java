@@ -1,5 +1,6 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.store.CorruptFileException;
 import dev.retlsetup.store.Draft;
 import dev.retlsetup.store.SavedSource;
@@ -7,7 +8,6 @@ import dev.retlsetup.store.SourceStore;
 import dev.retlsetup.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -22,17 +22,15 @@ import javafx.collections.ObservableList;
  */
 public final class StartPageViewModel {
     private final AppServices services;
-    private final Executor background;
-    private final Executor ui;
+    private final Background background;
     private final ObservableList<SavedSource> sources = FXCollections.observableArrayList();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ObjectProperty<Draft> draft = new SimpleObjectProperty<>(this, "draft");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
-    public StartPageViewModel(AppServices services, Executor background, Executor ui) {
+    public StartPageViewModel(AppServices services, Background background) {
         this.services = services;
         this.background = background;
-        this.ui = ui;
     }
 
     /** Re-reads the saved sources and the draft. */
@@ -56,7 +54,7 @@ public final class StartPageViewModel {
                 trouble.add(e.getMessage());
             }
             Draft resumable = unfinished == null || unfinished.isEmpty() ? null : unfinished;
-            ui.execute(() -> {
+            background.onUi(() -> {
                 sources.setAll(found);
                 problems.setAll(trouble);
                 draft.set(resumable);
@@ -65,14 +63,14 @@ public final class StartPageViewModel {
     }
 
     public void delete(SavedSource source) {
-        act(() -> services.sources().delete(source.name()), Messages.format("start.deleted", source.name()));
+        act(() -> services.sources().delete(source.name()), Messages.UI.text("start.deleted", source.name()));
     }
 
     public void duplicate(SavedSource source, String newName) {
         act(() -> {
             SavedSource copy = services.sources().duplicate(source.name(), newName);
             services.vaults().copy(source.secretStorage(), copy.secretStorage());
-        }, Messages.format("start.duplicated", source.name(), newName));
+        }, Messages.UI.text("start.duplicated", source.name(), newName));
     }
 
     public void discardDraft() {
@@ -91,7 +89,7 @@ public final class StartPageViewModel {
             }
             String found = secret;
             String note = problem;
-            ui.execute(() -> {
+            background.onUi(() -> {
                 message.set(note);
                 then.accept(source, found);
             });
@@ -111,14 +109,14 @@ public final class StartPageViewModel {
                 result = e.getMessage();
             }
             String text = result;
-            ui.execute(() -> message.set(text));
+            background.onUi(() -> message.set(text));
             refresh();
         });
     }
 
     /** A name for a copy that is not taken yet: "X (copy)", "X (copy 2)"... */
     public String copyName(SavedSource source) {
-        String base = Messages.format("start.copyName", source.name());
+        String base = Messages.UI.text("start.copyName", source.name());
         String name = base;
         for (int i = 2; sourceNamed(name); i++) {
             name = base.substring(0, base.length() - 1) + " " + i + ")";

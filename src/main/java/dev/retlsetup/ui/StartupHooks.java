@@ -56,7 +56,7 @@ final class StartupHooks {
     }
 
     /** The wizard itself is on screen and usable; then the driver loads in the background. */
-    static void wizardShown() {
+    static void wizardShown(Background background) {
         if (System.getProperty(PROBE) != null) {
             System.out.println("READY_FRAME " + millisSinceProcessStart());
             System.out.flush();
@@ -66,10 +66,7 @@ final class StartupHooks {
             System.exit(0);
         }
         if (!"false".equalsIgnoreCase(System.getProperty(PRELOAD))) {
-            Thread loader = new Thread(StartupHooks::loadDriver, "jdbc-driver-preload");
-            loader.setDaemon(true);
-            loader.setPriority(Thread.MIN_PRIORITY);
-            loader.start();
+            background.execute(StartupHooks::loadDriver);
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.retlsetup.ui;
 
-import dev.retlsetup.ui.steps.WorkspaceStepViewModel;
+import dev.retlsetup.i18n.Messages;
 import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -33,7 +33,7 @@ public final class WizardApp extends Application {
      */
     @Override
     public void start(Stage stage) {
-        ResourceBundle bundle = Messages.bundle();
+        ResourceBundle bundle = Messages.UI.bundle();
         stage.setTitle(bundle.getString("app.title"));
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
@@ -47,19 +47,19 @@ public final class WizardApp extends Application {
     }
 
     private void showWizard(Stage stage, ResourceBundle bundle) {
-        model = new WizardViewModel(new SourceForm(), Platform::runLater, services);
-        MainWindow window = new MainWindow(model, bundle, stage, Platform::runLater);
+        model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), services);
+        MainWindow window = new MainWindow(model, bundle, stage);
         String demoScenario = System.getProperty(DEMO_PROPERTY);
         if (demoScenario != null && !demoScenario.isBlank()) {
             model.demo().start(demoScenario.trim());
         } else if (somethingSaved) {
             window.showStart();
         } else {
-            ((WorkspaceStepViewModel) model.step(WizardStep.WORKSPACE)).prefillFromEnvironment();
+            model.workspaceStep().prefillFromEnvironment();
         }
         autosave = new DraftAutosave(model, services.drafts());
         stage.setScene(window.scene());
-        StartupHooks.onFirstFrame(stage, window.scene(), StartupHooks::wizardShown);
+        StartupHooks.onFirstFrame(stage, window.scene(), () -> StartupHooks.wizardShown(model.background()));
     }
 
     @Override
@@ -74,6 +74,6 @@ public final class WizardApp extends Application {
 
     /** Builds the window's scene on the wizard; used by the UI tests. */
     public static Scene createScene(WizardViewModel model, ResourceBundle bundle, Stage stage) {
-        return new MainWindow(model, bundle, stage, Platform::runLater).scene();
+        return new MainWindow(model, bundle, stage).scene();
     }
 }

@@ -1,5 +1,7 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.i18n.Messages;
+import dev.retlsetup.source.Field;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
@@ -56,16 +58,15 @@ public final class WizardController {
         }
         backButton.disableProperty().bind(model.canGoBackProperty().not());
         nextButton.disableProperty().bind(model.canGoNextProperty().not());
-        nextButton.textProperty().bind(Bindings.createStringBinding(
-                () -> bundle.getString(!model.current().isLast() ? "button.next"
-                        : model.addStep().savedProperty().get() ? "button.done" : "button.finish"),
-                model.currentProperty(), model.addStep().savedProperty()));
+        // The current page names its forward button (Next, Finish, Done).
+        model.currentProperty().addListener((obs, old, now) -> bindNextLabel(now));
+        bindNextLabel(model.current());
         model.currentProperty().addListener((obs, old, now) -> show(now));
         DemoMode demo = model.demo();
         demoBanner.visibleProperty().bind(demo.activeProperty());
         demoBanner.managedProperty().bind(demo.activeProperty());
         demoBannerText.textProperty().bind(Bindings.createStringBinding(
-                () -> Messages.format("demo.banner", demo.scenarioProperty().get()), demo.scenarioProperty()));
+                () -> Messages.UI.text("demo.banner", demo.scenarioProperty().get()), demo.scenarioProperty()));
         show(model.current());
     }
 
@@ -74,13 +75,14 @@ public final class WizardController {
         this.closeAction = closeAction;
     }
 
+    private void bindNextLabel(WizardStep step) {
+        var key = model.step(step).nextLabelKey();
+        nextButton.textProperty().bind(Bindings.createStringBinding(() -> bundle.getString(key.get()), key));
+    }
+
     @FXML
     private void next() {
-        if (model.current().isLast()) {
-            model.finish(doneAction);
-        } else {
-            model.next();
-        }
+        model.forward(doneAction);
     }
 
     public void setSavedSourcesAction(Runnable action) {
@@ -97,8 +99,7 @@ public final class WizardController {
      * asks when a secret was typed that would be lost.
      */
     public boolean confirmClose() {
-        if (model.addStep().savedProperty().get() || model.form().secretProperty().get().isBlank()
-                || model.demo().activeProperty().get()) {
+        if (!model.hasUnsavedInput() || model.form().field(Field.SECRET).get().isBlank()) {
             return true;
         }
         return ask("close.title", "close.header", "close.content", "close.confirm");
@@ -134,7 +135,7 @@ public final class WizardController {
 
     /** Asks before throwing away typed input; returns whether the wizard may close. */
     public boolean confirmDiscard() {
-        if (!model.form().hasTypedInput() || model.addStep().savedProperty().get() || model.demo().activeProperty().get()) {
+        if (!model.hasUnsavedInput()) {
             return true;
         }
         boolean discard = ask("discard.title", "discard.header", "discard.content", "discard.confirm");
@@ -172,7 +173,7 @@ public final class WizardController {
             label.getStyleClass().removeAll("step-done", "step-current", "step-upcoming");
             label.getStyleClass().add("step-" + state.name().toLowerCase());
             label.setText(marker(state) + "  " + bundle.getString(each.titleKey()));
-            label.setAccessibleText(Messages.format("steps.accessible", each.ordinal() + 1, total,
+            label.setAccessibleText(Messages.UI.text("steps.accessible", each.ordinal() + 1, total,
                     bundle.getString(each.titleKey()), bundle.getString("steps.state." + state.name().toLowerCase())));
         }
     }

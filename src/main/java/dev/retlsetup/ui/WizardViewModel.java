@@ -1,17 +1,20 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.check.ConnectionTester;
+import dev.retlsetup.store.Draft;
+import dev.retlsetup.store.SavedSource;
+import dev.retlsetup.store.StoreException;
 import dev.retlsetup.ui.steps.AddStepViewModel;
 import dev.retlsetup.ui.steps.ConnectionStepViewModel;
 import dev.retlsetup.ui.steps.CredentialsStepViewModel;
 import dev.retlsetup.ui.steps.TestStepViewModel;
 import dev.retlsetup.ui.steps.WarehouseStepViewModel;
 import dev.retlsetup.ui.steps.WorkspaceStepViewModel;
-import dev.retlsetup.check.ConnectionTester;
-import dev.retlsetup.store.Draft;
-import dev.retlsetup.store.SavedSource;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
-import java.util.concurrent.Executor;
 import java.util.Map;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -21,57 +24,56 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /** Navigation through the steps: where the user is, and whether Back and Next are allowed. */
 public final class WizardViewModel {
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+
     private final SourceForm form;
     private final AppServices services;
+    private final Background background;
     private final DemoMode demo;
+    private final WorkspaceStepViewModel workspace;
+    private final TestStepViewModel test;
+    private final AddStepViewModel add;
     private final Map<WizardStep, StepViewModel> steps = new EnumMap<>(WizardStep.class);
     private final ObjectProperty<WizardStep> current = new SimpleObjectProperty<>(this, "current", WizardStep.WORKSPACE);
     private final BooleanBinding canGoBack;
     private final BooleanBinding canGoNext;
+    /** Set when the user discarded their input, so a save still pending does not bring the draft back. */
+    private volatile boolean discarded;
 
-    /** For tests without a toolkit: UI updates run on the worker's thread; storage in a temp directory. */
+    /** For tests without a toolkit: everything runs on the caller's thread; storage in a temp directory. */
     public WizardViewModel(SourceForm form) {
-        this(form, Runnable::run, AppServices.inTemporaryDirectory());
+        this(form, Background.sameThread(), AppServices.inTemporaryDirectory());
     }
 
     /**
-     * @param uiThread where view-model updates from background work are delivered
-     *                 ({@code Platform::runLater} in the app)
-     * @param services where saved sources, drafts and secrets are kept
+     * @param background where I/O runs and how its results reach the UI thread
+     * @param services   where saved sources, drafts and secrets are kept, and the environment
      */
-    public WizardViewModel(SourceForm form, Executor uiThread, AppServices services) {
+    public WizardViewModel(SourceForm form, Background background, AppServices services) {
         this.form = form;
         this.services = services;
-        this.demo = new DemoMode(form, WizardViewModel::inBackground, uiThread);
-        steps.put(WizardStep.WORKSPACE, new WorkspaceStepViewModel(form, demo, System.getenv(),
-                java.nio.file.Path.of(System.getProperty("user.home"))));
+        this.background = background;
+        this.demo = new DemoMode(form, background);
+        this.workspace = new WorkspaceStepViewModel(form, demo, background, services.env(), services.home());
+        this.test = new TestStepViewModel(form, background, ConnectionTester::new);
+        this.add = new AddStepViewModel(form, services, test.lastReportProperty(), demo.scenarioProperty(),
+                background);
+        steps.put(WizardStep.WORKSPACE, workspace);
         steps.put(WizardStep.WAREHOUSE, new WarehouseStepViewModel(form));
         steps.put(WizardStep.CONNECTION, new ConnectionStepViewModel(form));
         steps.put(WizardStep.CREDENTIALS, new CredentialsStepViewModel(form));
-        TestStepViewModel test = new TestStepViewModel(form, WizardViewModel::inBackground, uiThread,
-                ConnectionTester::new);
         steps.put(WizardStep.TEST, test);
-        AddStepViewModel add = new AddStepViewModel(form, services, test.lastReportProperty(),
-                WizardViewModel::inBackground, uiThread);
         steps.put(WizardStep.ADD, add);
-        current.addListener((obs, old, now) -> {
-            if (now == WizardStep.ADD) {
-                add.probeKeychain();
-                add.refreshNames();
-                add.suggestName(demo.scenarioProperty().get());
-            }
-        });
+        current.addListener((obs, old, now) -> steps.get(now).shown());
         canGoBack = Bindings.createBooleanBinding(() -> current.get().ordinal() > 0, current);
         // Re-select the current page's completeness whenever the page changes.
         ObjectBinding<Boolean> pageComplete = Bindings.createObjectBinding(
-                () -> steps.get(current.get()).complete().get(),
-                dependencies());
-        canGoNext = Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(pageComplete.get())
-                || (current.get() == WizardStep.ADD && add.savedProperty().get()), pageComplete, add.savedProperty());
+                () -> steps.get(current.get()).complete().get(), dependencies());
+        canGoNext = Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(pageComplete.get()), pageComplete);
     }
 
-    private javafx.beans.Observable[] dependencies() {
-        javafx.beans.Observable[] deps = new javafx.beans.Observable[steps.size() + 1];
+    private Observable[] dependencies() {
+        Observable[] deps = new Observable[steps.size() + 1];
         int i = 0;
         deps[i++] = current;
         for (StepViewModel vm : steps.values()) {
@@ -80,24 +82,27 @@ public final class WizardViewModel {
         return deps;
     }
 
-    private static void inBackground(Runnable work) {
-        Thread thread = new Thread(work, "wizard-background");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /** On exit: stop a running test (its clean-up included), then the demo workspace. */
+    /** On exit: every step stops what it runs (a test's clean-up included), then the demo, then the workers. */
     public void shutdown() {
-        ((TestStepViewModel) steps.get(WizardStep.TEST)).shutdown(java.time.Duration.ofSeconds(10));
+        steps.values().forEach(StepViewModel::shutdown);
         demo.shutdown();
+        background.shutdown(SHUTDOWN_WAIT);
     }
 
     public AppServices services() {
         return services;
     }
 
+    public Background background() {
+        return background;
+    }
+
+    public WorkspaceStepViewModel workspaceStep() {
+        return workspace;
+    }
+
     public AddStepViewModel addStep() {
-        return (AddStepViewModel) steps.get(WizardStep.ADD);
+        return add;
     }
 
     /** Starts a new source from an empty form. */
@@ -105,8 +110,8 @@ public final class WizardViewModel {
         discarded = false;
         demo.leave();
         form.clear();
-        addStep().editing(null);
-        addStep().sourceNameProperty().set("");
+        add.setEditedSource(null);
+        add.sourceNameProperty().set("");
         current.set(WizardStep.WORKSPACE);
     }
 
@@ -119,12 +124,12 @@ public final class WizardViewModel {
         demo.leave();
         form.clear();
         form.fill(source.toInput(secret == null ? "" : secret));
-        addStep().editing(source);
+        add.setEditedSource(source);
         current.set(WizardStep.WORKSPACE);
         if (runTest) {
             advanceTo(WizardStep.TEST);
             if (current.get() == WizardStep.TEST) {
-                ((TestStepViewModel) steps.get(WizardStep.TEST)).runAll();
+                test.runAll();
             }
         }
     }
@@ -134,9 +139,9 @@ public final class WizardViewModel {
         discarded = false;
         demo.leave();
         form.clear();
-        form.fill(draft.toInput());
+        form.fill(draft.input());
         if (draft.sourceName() != null) {
-            addStep().sourceNameProperty().set(draft.sourceName());
+            add.sourceNameProperty().set(draft.sourceName());
         }
         current.set(WizardStep.WORKSPACE);
         for (WizardStep step : WizardStep.values()) {
@@ -155,14 +160,11 @@ public final class WizardViewModel {
 
     /** The wizard's state as a draft: every field but the secret, and where the user is. */
     public Draft draft() {
-        return Draft.of(form.toInput(), addStep().secretChoiceProperty().get(), current.get().id(),
-                demo.activeProperty().get() ? demo.scenarioProperty().get() : null,
-                addStep().sourceNameProperty().get().isBlank() ? null : addStep().sourceNameProperty().get().trim(),
-                java.time.Instant.now());
+        String name = add.sourceNameProperty().get().trim();
+        return Draft.of(form.toInput(), add.secretChoiceProperty().get(), current.get().id(),
+                demo.activeProperty().get() ? demo.scenarioProperty().get() : null, name.isEmpty() ? null : name,
+                Instant.now());
     }
-
-    /** Set when the user discarded their input, so a save still pending does not bring the draft back. */
-    private volatile boolean discarded;
 
     public boolean discarded() {
         return discarded;
@@ -171,10 +173,10 @@ public final class WizardViewModel {
     /** Throws the draft away (the user chose to discard what they typed). */
     public void discardDraft() {
         discarded = true;
-        inBackground(() -> {
+        background.execute(() -> {
             try {
                 services.drafts().clear();
-            } catch (dev.retlsetup.store.StoreException e) {
+            } catch (StoreException e) {
                 // Nothing to lose: at worst the draft is offered once more.
             }
         });
@@ -182,20 +184,30 @@ public final class WizardViewModel {
 
     /** Whether the current state is worth keeping as a draft (something typed, not the demo, not saved). */
     public boolean draftWorthy() {
-        return form.hasTypedInput() && !demo.activeProperty().get() && !addStep().savedProperty().get();
+        return form.hasTypedInput() && !demo.activeProperty().get() && !add.savedProperty().get();
     }
 
-    /** On the last step: saves the source; once saved, {@code whenDone} leaves the wizard. */
-    public void finish(Runnable whenDone) {
-        if (current.get() != WizardStep.ADD) {
+    /** Whether closing now would throw away something typed that is not saved (the demo's values are not). */
+    public boolean hasUnsavedInput() {
+        return draftWorthy();
+    }
+
+    /**
+     * Next or Finish: the page decides when to move on (the Add page saves first); on the last page, moving on
+     * is {@code whenDone} (leaving the wizard).
+     */
+    public void forward(Runnable whenDone) {
+        if (!canGoNext.get()) {
             return;
         }
-        AddStepViewModel add = addStep();
-        if (add.savedProperty().get()) {
-            whenDone.run();
-        } else {
-            add.add(saved -> { });
-        }
+        WizardStep from = current.get();
+        steps.get(from).leave(() -> {
+            if (from.isLast()) {
+                whenDone.run();
+            } else if (current.get() == from) {
+                current.set(WizardStep.values()[from.ordinal() + 1]);
+            }
+        });
     }
 
     public DemoMode demo() {
@@ -232,7 +244,7 @@ public final class WizardViewModel {
         return delta < 0 ? StepState.DONE : delta == 0 ? StepState.CURRENT : StepState.UPCOMING;
     }
 
-    /** Moves forward when allowed; returns whether it moved. */
+    /** Moves forward without the page's own leave work (drafts, re-opening); returns whether it moved. */
     public boolean next() {
         if (!canGoNext.get() || current.get().isLast()) {
             return false;

@@ -1,5 +1,6 @@
 package dev.retlsetup.bench;
 
+import dev.retlsetup.source.Field;
 import dev.retlsetup.check.CheckResult;
 import dev.retlsetup.check.CheckStatus;
 import dev.retlsetup.check.ConnectionTester;
@@ -91,14 +92,14 @@ public final class TesterBenchmark {
         if (listening(ws.host(), 443)) {
             throw new IllegalStateException("(b) needs nothing listening on localhost:443");
         }
-        SourceInput closed443 = input().withPort("443");
-        SourceInput unknown443 = input().withHost(UNKNOWN_HOST).withPort("443");
+        SourceInput closed443 = input().with(Field.PORT, "443");
+        SourceInput unknown443 = input().with(Field.HOST, UNKNOWN_HOST).with(Field.PORT, "443");
         compare("(b) closed port :443", slowRuns, () -> tester(closed443, false), () -> driverConnect(closed443), 0.10);
         compare("(c) unknown host :443", slowRuns, () -> tester(unknown443, false), () -> driverConnect(unknown443),
                 0.10);
         // The same on another port, where JdbcUrl adds OAuthDiscoveryURL: the driver fails fast there.
-        SourceInput closedOther = input().withPort(String.valueOf(freePort()));
-        SourceInput unknownOther = input().withHost(UNKNOWN_HOST);
+        SourceInput closedOther = input().with(Field.PORT, String.valueOf(freePort()));
+        SourceInput unknownOther = input().with(Field.HOST, UNKNOWN_HOST);
         compare("(b') closed port :other", runs, () -> tester(closedOther, false), () -> driverConnect(closedOther),
                 null);
         compare("(c') unknown host :other", runs, () -> tester(unknownOther, false), () -> driverConnect(unknownOther),
@@ -143,7 +144,7 @@ public final class TesterBenchmark {
 
     /** One tester run; its wall time until the report is back (clean-up included). */
     private long tester(SourceInput input, boolean mustPass) {
-        ConnectionTestRequest request = ConnectionTestRequest.of(input, new TrustConfig(ws.trustStorePath(), ws.trustStorePassword()));
+        ConnectionTestRequest request = ConnectionTestRequest.of(SourceValidator.validate(input, false), new TrustConfig(ws.trustStorePath(), ws.trustStorePassword()));
         long start = System.nanoTime();
         ConnectionTestReport report = new ConnectionTester().run(request, ConnectionTestListener.NONE);
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -3,6 +3,7 @@ package dev.retlsetup.check;
 import static dev.retlsetup.check.DemoRuns.ids;
 import static dev.retlsetup.check.DemoRuns.request;
 import static dev.retlsetup.check.DemoRuns.result;
+import dev.retlsetup.source.SourceValidator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,7 +97,7 @@ class ConnectionTesterCancellationTest {
 
     /** Only the managed-schema check and what it needs (no identity or schema reads): fewer slow round trips. */
     private static ConnectionTestRequest managedOnly(DemoWorkspace ws) {
-        return new ConnectionTestRequest(DemoRuns.input(ws), DemoRuns.trust(ws), false, null, Set.of("managed-schema"));
+        return new ConnectionTestRequest(SourceValidator.validate(DemoRuns.input(ws), false), DemoRuns.trust(ws), false, null, Set.of("managed-schema"));
     }
 
     private static long count(List<String> calls, String name) {
@@ -245,7 +246,7 @@ class ConnectionTesterCancellationTest {
             // The TLS check fetches the OAuth discovery document, which the slow workspace holds back.
             CheckResult tls = result(report, "tls");
             assertEquals(CheckStatus.FAILED, tls.status(), () -> ids(report).toString());
-            assertEquals("No answer within 2 s: the test's time limit of 2 s was reached.", tls.summary());
+            assertEquals("No answer within 2 s: the test’s time limit of 2 s was reached.", tls.summary());
             assertEquals(Category.NETWORK_UNREACHABLE, tls.category());
             assertTrue(tls.detail().contains("time limit"), tls.detail());
             assertFalse(report.cancelled());

@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.source.Field;
 import static dev.retlsetup.check.DemoRuns.assertNoSecret;
 import static dev.retlsetup.check.DemoRuns.assertPassedUpTo;
 import static dev.retlsetup.check.DemoRuns.assertSkippedWithReason;
@@ -46,8 +47,8 @@ class ConnectionTesterNetworkFailuresTest {
 
     @Test
     void accountConsoleHostFailsValidationFirstAndSkipsTheNetworkChecks() {
-        SourceInput typed = input(ws).withHost("accounts.cloud.databricks.com").withPort("443");
-        ConnectionTestReport report = run(ConnectionTestRequest.of(typed, trust(ws)));
+        SourceInput typed = input(ws).with(Field.HOST, "accounts.cloud.databricks.com").with(Field.PORT, "443");
+        ConnectionTestReport report = run(DemoRuns.request(typed, trust(ws)));
 
         CheckResult validation = report.checks().get(0);
         assertEquals("validation", validation.id());
@@ -61,9 +62,9 @@ class ConnectionTesterNetworkFailuresTest {
 
     @Test
     void unknownHostFailsDnsInWellUnderASecond() {
-        SourceInput typed = input(ws).withHost("nonexistent.invalid");
+        SourceInput typed = input(ws).with(Field.HOST, "nonexistent.invalid");
         ConnectionTestReport[] report = new ConnectionTestReport[1];
-        long millis = millisOf(() -> report[0] = run(ConnectionTestRequest.of(typed, trust(ws))));
+        long millis = millisOf(() -> report[0] = run(DemoRuns.request(typed, trust(ws))));
 
         assertPassedUpTo(report[0], "dns");
         CheckResult dns = result(report[0], "dns");
@@ -77,9 +78,9 @@ class ConnectionTesterNetworkFailuresTest {
 
     @Test
     void closedPortFailsTcpFast() {
-        SourceInput typed = input(ws).withPort(String.valueOf(DemoRuns.freePort()));
+        SourceInput typed = input(ws).with(Field.PORT, String.valueOf(DemoRuns.freePort()));
         ConnectionTestReport[] report = new ConnectionTestReport[1];
-        long millis = millisOf(() -> report[0] = run(ConnectionTestRequest.of(typed, trust(ws))));
+        long millis = millisOf(() -> report[0] = run(DemoRuns.request(typed, trust(ws))));
 
         assertPassedUpTo(report[0], "tcp");
         CheckResult tcp = result(report[0], "tcp");
@@ -93,7 +94,7 @@ class ConnectionTesterNetworkFailuresTest {
 
     @Test
     void defaultTrustFailsTlsAsUntrustedBeforeAnyCredentialIsSent() {
-        ConnectionTestReport report = run(ConnectionTestRequest.of(input(ws), TrustConfig.systemDefault()));
+        ConnectionTestReport report = run(DemoRuns.request(input(ws), TrustConfig.systemDefault()));
 
         assertPassedUpTo(report, "tls");
         CheckResult tls = result(report, "tls");
@@ -107,7 +108,7 @@ class ConnectionTesterNetworkFailuresTest {
     @Test
     void wrongSecretFailsSignInAndNeverShowsTheSecret() {
         String wrong = "dose0123456789abcdef0123456789abcdef";
-        ConnectionTestReport report = run(ConnectionTestRequest.of(input(ws).withSecret(wrong), trust(ws)));
+        ConnectionTestReport report = run(DemoRuns.request(input(ws).withSecret(wrong), trust(ws)));
 
         CheckResult oauth = result(report, "oauth");
         assertEquals(CheckStatus.FAILED, oauth.status());

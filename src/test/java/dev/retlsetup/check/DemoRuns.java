@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retlsetup.demo.DemoWorkspace;
 import dev.retlsetup.demo.Scenario;
 import dev.retlsetup.source.SourceInput;
+import dev.retlsetup.source.SourceValidator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -56,11 +57,16 @@ final class DemoRuns {
     }
 
     static ConnectionTestRequest request(DemoWorkspace ws) {
-        return ConnectionTestRequest.of(input(ws), trust(ws));
+        return request(input(ws), trust(ws));
     }
 
     static ConnectionTestRequest request(DemoWorkspace ws, String catalog, String schemas) {
-        return ConnectionTestRequest.of(input(ws, catalog, schemas), trust(ws));
+        return request(input(ws, catalog, schemas), trust(ws));
+    }
+
+    /** A request for typed settings, validated as the command line does (schemas optional). */
+    static ConnectionTestRequest request(SourceInput typed, TrustConfig trust) {
+        return ConnectionTestRequest.of(SourceValidator.validate(typed, false), trust);
     }
 
     static ConnectionTestReport run(ConnectionTestRequest request) {

@@ -1,5 +1,6 @@
 package dev.retlsetup.cli;
 
+import dev.retlsetup.source.Field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -165,7 +166,7 @@ class SavedSourceCliTest {
     void testWritesHtmlAndJsonReportsWithoutTheSecretAndRecordsTheResult() throws Exception {
         keychain.put("entry-1", SECRET);
         // An impossible host: every network check is skipped, so this runs offline.
-        save("broken", input().withHost("not a host!"), SecretStorage.keychain("entry-1"));
+        save("broken", input().with(Field.HOST, "not a host!"), SecretStorage.keychain("entry-1"));
         Path html = home.resolve("reports/last.html");
         Files.createDirectories(html.getParent());
         Result r = run(env(), "test", "--profile", "broken", "--report", html.toString());

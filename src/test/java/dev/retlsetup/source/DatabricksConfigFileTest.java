@@ -46,7 +46,7 @@ class DatabricksConfigFileTest {
         SourceInput input = p.toSourceInput();
         assertEquals("/sql/1.0/warehouses/abcdef0123456789", input.httpPath());
         assertEquals("dose0123456789abcdef0123456789abcdef", input.secret());
-        assertTrue(SourceValidator.validate(input.withSchemas("main.sales")).valid());
+        assertTrue(SourceValidator.validate(input.with(Field.SCHEMAS, "main.sales")).valid());
         assertFalse(p.toString().contains("dose0123456789abcdef"));
         assertEquals("profile [segment-sp]", p.toPrefill().origin(Field.CLIENT_ID));
     }

@@ -64,7 +64,7 @@ class PastedConnectionTest {
     @Test
     void appliesPartsToTheForm() {
         SourceInput input = PastedConnection.parse("jdbc:databricks://" + HOST + ":443/default;httpPath=" + PATH)
-                .orElseThrow().applyTo(SourceInput.empty().withClientId("keep"));
+                .orElseThrow().applyTo(SourceInput.empty().with(Field.CLIENT_ID, "keep"));
         assertEquals(HOST, input.host());
         assertEquals("443", input.port());
         assertEquals(PATH, input.httpPath());

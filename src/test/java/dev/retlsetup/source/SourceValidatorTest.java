@@ -210,31 +210,31 @@ class SourceValidatorTest {
 
     @Test
     void acceptsDemoWorkspaceOnAnotherPortWithoutWarnings() {
-        Validation v = SourceValidator.validate(good().withHost("localhost").withPort("8443"));
+        Validation v = SourceValidator.validate(good().with(Field.HOST, "localhost").with(Field.PORT, "8443"));
         assertTrue(v.findings().isEmpty(), () -> v.findings().toString());
         assertEquals(8443, v.settings().port());
     }
 
     @Test
     void movesPortFromHostToEmptyPortField() {
-        Validation v = SourceValidator.validate(good().withHost(AWS_HOST + ":8443").withPort(""));
+        Validation v = SourceValidator.validate(good().with(Field.HOST, AWS_HOST + ":8443").with(Field.PORT, ""));
         assertEquals(AWS_HOST, v.settings().host());
         assertEquals(8443, v.settings().port());
         assertEquals(List.of("host.portMoved"), keys(v, Field.HOST));
         assertTrue(v.valid());
-        assertEquals("8443", SourceValidator.normalize(good().withHost(AWS_HOST + ":8443").withPort("")).port());
+        assertEquals("8443", SourceValidator.normalize(good().with(Field.HOST, AWS_HOST + ":8443").with(Field.PORT, "")).port());
     }
 
     @Test
     void takesPort443FromHostSilently() {
-        Validation v = SourceValidator.validate(good().withHost("https://" + AWS_HOST + ":443/").withPort(""));
+        Validation v = SourceValidator.validate(good().with(Field.HOST, "https://" + AWS_HOST + ":443/").with(Field.PORT, ""));
         assertEquals(List.of(), v.findings());
         assertEquals(443, v.settings().port());
     }
 
     @Test
     void rejectsPortInHostThatContradictsPortField() {
-        Validation v = SourceValidator.validate(good().withHost(AWS_HOST + ":8443").withPort("443"));
+        Validation v = SourceValidator.validate(good().with(Field.HOST, AWS_HOST + ":8443").with(Field.PORT, "443"));
         assertEquals(List.of("host.portConflict"), keys(v, Field.HOST));
         assertFalse(v.valid());
         assertTrue(v.findingsFor(Field.HOST).get(0).message().contains("8443"));
@@ -242,15 +242,15 @@ class SourceValidatorTest {
 
     @Test
     void samePortInHostAndPortFieldIsFine() {
-        Validation v = SourceValidator.validate(good().withHost(AWS_HOST + ":443").withPort("443"));
+        Validation v = SourceValidator.validate(good().with(Field.HOST, AWS_HOST + ":443").with(Field.PORT, "443"));
         assertEquals(List.of(), v.findings());
     }
 
     @Test
     void spreadsJdbcUrlPastedInHostOverEmptyFields() {
-        SourceInput in = good().withHost("jdbc:databricks://" + AWS_HOST
+        SourceInput in = good().with(Field.HOST, "jdbc:databricks://" + AWS_HOST
                 + ":443/default;transportMode=http;ssl=1;AuthMech=3;httpPath=/sql/1.0/warehouses/abcdef0123456789;")
-                .withHttpPath("").withPort("");
+                .with(Field.HTTP_PATH, "").with(Field.PORT, "");
         SourceInput n = SourceValidator.normalize(in);
         assertEquals(AWS_HOST, n.host());
         assertEquals(PATH, n.httpPath());
@@ -346,7 +346,7 @@ class SourceValidatorTest {
 
     @Test
     void warnsOnUnusualPortForCloudWorkspace() {
-        Validation v = SourceValidator.validate(good().withPort("8443"));
+        Validation v = SourceValidator.validate(good().with(Field.PORT, "8443"));
         assertEquals(List.of("port.unusual"), keys(v, Field.PORT));
         assertTrue(v.valid());
     }
@@ -502,7 +502,7 @@ class SourceValidatorTest {
         FieldResult<String> r = SourceValidator.catalog("hive_metastore");
         assertEquals("catalog.hiveMetastore", only(r).key());
         assertTrue(r.valid());
-        Validation v = SourceValidator.validate(good().withCatalog("hive_metastore").withSchemas("hive_metastore.default"));
+        Validation v = SourceValidator.validate(good().with(Field.CATALOG, "hive_metastore").with(Field.SCHEMAS, "hive_metastore.default"));
         assertEquals(List.of(), keys(v, Field.SCHEMAS), "said once, on the catalog");
     }
 
@@ -525,10 +525,10 @@ class SourceValidatorTest {
     @Test
     void requiresAtLeastOneSchema() {
         assertEquals("schemas.required", only(SourceValidator.schemas(" , \n")).key());
-        Validation lenient = SourceValidator.validate(good().withSchemas(""), false);
+        Validation lenient = SourceValidator.validate(good().with(Field.SCHEMAS, ""), false);
         assertEquals(List.of("schemas.none"), keys(lenient, Field.SCHEMAS));
         assertTrue(lenient.valid());
-        assertFalse(SourceValidator.validate(good().withSchemas("")).valid());
+        assertFalse(SourceValidator.validate(good().with(Field.SCHEMAS, "")).valid());
     }
 
     @ParameterizedTest

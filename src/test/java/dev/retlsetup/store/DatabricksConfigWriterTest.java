@@ -1,9 +1,11 @@
 package dev.retlsetup.store;
 
+import dev.retlsetup.source.Field;
 import static dev.retlsetup.store.StoreTestSupport.CLIENT_ID;
 import static dev.retlsetup.store.StoreTestSupport.HOST;
 import static dev.retlsetup.store.StoreTestSupport.SECRET;
 import static dev.retlsetup.store.StoreTestSupport.input;
+import static dev.retlsetup.store.StoreTestSupport.settings;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,7 +51,7 @@ class DatabricksConfigWriterTest {
     Path home;
 
     static Map<String, String> values() {
-        return DatabricksCfgSecrets.profileValues(input());
+        return DatabricksCfgSecrets.profileValues(settings());
     }
 
     @Test
@@ -119,11 +121,11 @@ class DatabricksConfigWriterTest {
         DatabricksCfgSecrets vault = new DatabricksCfgSecrets(Map.of(), home);
         assertEquals(file, vault.file());
         StoreException refused = assertThrows(StoreException.class,
-                () -> vault.write(SecretStorage.databricksCfg("retl"), input(), false));
+                () -> vault.write(SecretStorage.databricksCfg("retl"), settings(), false));
         assertTrue(refused.getMessage().contains("you did not agree"));
         assertEquals(FILE, Files.readString(file));
 
-        vault.write(SecretStorage.databricksCfg("retl"), input(), true);
+        vault.write(SecretStorage.databricksCfg("retl"), settings(), true);
         assertEquals(Optional.of(SECRET), vault.read(SecretStorage.databricksCfg("retl")));
         assertEquals(Optional.empty(), vault.read(SecretStorage.databricksCfg("missing")));
         assertEquals(DatabricksConfigWriter.withProfile(FILE, "retl", values()), Files.readString(file));
@@ -136,7 +138,7 @@ class DatabricksConfigWriterTest {
         Path custom = home.resolve("cfg/dbx.ini");
         DatabricksCfgSecrets vault = new DatabricksCfgSecrets(Map.of("DATABRICKS_CONFIG_FILE", custom.toString()),
                 home);
-        vault.write(SecretStorage.databricksCfg("retl"), input(), true);
+        vault.write(SecretStorage.databricksCfg("retl"), settings(), true);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(custom)));
         assertEquals(Optional.of(SECRET), vault.read(SecretStorage.databricksCfg("retl")));
 
@@ -147,7 +149,7 @@ class DatabricksConfigWriterTest {
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-r--r--"));
         Path link = home.resolve(".databrickscfg");
         Files.createSymbolicLink(link, target);
-        new DatabricksCfgSecrets(Map.of(), home).write(SecretStorage.databricksCfg("retl"), input(), true);
+        new DatabricksCfgSecrets(Map.of(), home).write(SecretStorage.databricksCfg("retl"), settings(), true);
         assertTrue(Files.isSymbolicLink(link));
         assertTrue(Files.readString(target).contains("client_secret = " + SECRET));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
@@ -161,7 +163,7 @@ class DatabricksConfigWriterTest {
         DatabricksCfgSecrets vault = new DatabricksCfgSecrets(Map.of(), home);
         assertFalse(vault.status().available());
         StoreException e = assertThrows(StoreException.class,
-                () -> vault.write(SecretStorage.databricksCfg("a"), input(), true));
+                () -> vault.write(SecretStorage.databricksCfg("a"), settings(), true));
         assertTrue(e.getMessage().contains("line 2"), e.getMessage());
         assertTrue(e.getMessage().endsWith("nothing was changed."), e.getMessage());
         assertFalse(e.getMessage().contains(SECRET));
@@ -170,8 +172,8 @@ class DatabricksConfigWriterTest {
 
     @Test
     void profileValuesUseHttpPathForANonWarehousePath() {
-        Map<String, String> v = DatabricksCfgSecrets.profileValues(input()
-                .withHttpPath("/sql/protocolv1/o/1/0123-456789-abc").withPort("8443"));
+        Map<String, String> v = DatabricksCfgSecrets.profileValues(settings(input()
+                .with(Field.HTTP_PATH, "/sql/protocolv1/o/1/0123-456789-abc").with(Field.PORT, "8443")));
         Map<String, String> expected = new LinkedHashMap<>();
         expected.put("host", "https://" + HOST + ":8443");
         expected.put("client_id", CLIENT_ID);

@@ -1,5 +1,6 @@
 package dev.retlsetup.store;
 
+import dev.retlsetup.source.Field;
 import static dev.retlsetup.store.StoreTestSupport.SECRET;
 import static dev.retlsetup.store.StoreTestSupport.assertNoSecretIn;
 import static dev.retlsetup.store.StoreTestSupport.input;
@@ -35,7 +36,7 @@ class DraftStoreTest {
         assertEquals(CLOCK.instant(), saved.savedAt());
         Draft loaded = drafts.load();
         assertEquals(saved, loaded);
-        assertEquals(input().withSecret(""), loaded.toInput());
+        assertEquals(input().withSecret(""), loaded.input());
         assertEquals("credentials", loaded.stepId());
         assertEquals("missing-grants", loaded.demoScenario());
         assertFalse(loaded.isEmpty());
@@ -72,7 +73,7 @@ class DraftStoreTest {
             throw new IOException("simulated crash");
         }), CLOCK);
         assertThrows(StoreException.class,
-                () -> crashing.save(Draft.of(input().withHost("x"), null, "test", null, null, null)));
+                () -> crashing.save(Draft.of(input().with(Field.HOST, "x"), null, "test", null, null, null)));
         assertArrayEquals(before, Files.readAllBytes(drafts.file()));
         assertNotNull(drafts.load());
     }

@@ -2,6 +2,7 @@ package dev.retlsetup.store;
 
 import static dev.retlsetup.store.StoreTestSupport.SECRET;
 import static dev.retlsetup.store.StoreTestSupport.input;
+import static dev.retlsetup.store.StoreTestSupport.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -33,7 +34,7 @@ class SecretVaultsTest {
                     () -> vault.read(SecretStorage.keychain("retl-setup-test")));
             assertEquals(status.message(), e.getMessage());
             assertThrows(StoreException.class,
-                    () -> vault.write(SecretStorage.keychain("retl-setup-test"), input(), true));
+                    () -> vault.write(SecretStorage.keychain("retl-setup-test"), settings(), true));
         }
     }
 
@@ -43,11 +44,11 @@ class SecretVaultsTest {
         SecretVaults vaults = new SecretVaults(Map.of(), home, os);
         SecretStorage entry = SecretStorage.keychain();
         StoreException refused = assertThrows(StoreException.class,
-                () -> vaults.keychain().write(entry, input(), false));
+                () -> vaults.keychain().write(entry, settings(), false));
         assertTrue(refused.getMessage().contains("did not agree"));
         assertTrue(os.entries.isEmpty());
 
-        vaults.keychain().write(entry, input(), true);
+        vaults.keychain().write(entry, settings(), true);
         assertEquals(Map.of("retl-setup/" + entry.reference(), SECRET), os.entries);
         SavedSource source = SavedSource.of("prod", input(), entry);
         assertEquals(Optional.of(SECRET), vaults.secretFor(source));
@@ -85,7 +86,7 @@ class SecretVaultsTest {
                 vaults.secretFor(SavedSource.of("a", input(), SecretStorage.keychain("missing"))));
         assertEquals(Optional.of("env-secret"),
                 vaults.secretFor(SavedSource.of("a", input(), SecretStorage.databricksCfg("missing"))));
-        vaults.vault(SecretStorage.Kind.NONE).write(SecretStorage.none(), input(), true);
+        vaults.vault(SecretStorage.Kind.NONE).write(SecretStorage.none(), settings(), true);
         assertEquals(List.of(), StoreTestSupport.files(home));
     }
 }

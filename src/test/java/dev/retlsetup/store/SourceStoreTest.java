@@ -1,5 +1,6 @@
 package dev.retlsetup.store;
 
+import dev.retlsetup.source.Field;
 import static dev.retlsetup.store.StoreTestSupport.HOST;
 import static dev.retlsetup.store.StoreTestSupport.SECRET;
 import static dev.retlsetup.store.StoreTestSupport.assertNoSecretIn;
@@ -54,8 +55,8 @@ class SourceStoreTest {
         assertEquals(created.created(), created.updated());
         SavedSource loaded = store.load("production");
         assertEquals(created, loaded);
-        assertEquals(input().withSecret(""), loaded.toInput());
-        assertEquals(List.of("main.sales", "main.marketing"), loaded.schemas());
+        assertEquals(input().withSecret(""), loaded.input());
+        assertEquals("main.sales, main.marketing", loaded.input().schemas());
 
         ConnectionTestSummary summary = new ConnectionTestSummary(Instant.parse("2025-01-02T03:04:05Z"), true, true, 9, 0, 1, 0,
                 "1b2c3d4e-5f60-7182-93a4-b5c6d7e8f901");
@@ -63,7 +64,7 @@ class SourceStoreTest {
         assertEquals(summary, store.load("Production").lastTest());
         assertEquals(created.created(), tested.created());
 
-        store.create(SavedSource.of("staging", input().withCatalog(""), SecretStorage.databricksCfg("retl")));
+        store.create(SavedSource.of("staging", input().with(Field.CATALOG, ""), SecretStorage.databricksCfg("retl")));
         store.create(SavedSource.of("Analytics", input(), SecretStorage.none()));
         assertEquals(List.of("Analytics", "Production", "staging"), store.names());
         assertEquals(SecretStorage.databricksCfg("retl"), store.load("staging").secretStorage());
@@ -122,7 +123,7 @@ class SourceStoreTest {
         assertEquals(SecretStorage.Kind.KEYCHAIN, copy.secretStorage().kind());
         assertNotEquals("k1", copy.secretStorage().reference(), "the copy gets its own credential-store entry");
         assertNull(copy.lastTest());
-        assertEquals(renamed.toInput(), copy.toInput());
+        assertEquals(renamed.input(), copy.input());
 
         StoreException clash = assertThrows(StoreException.class, () -> store.rename("Production copy", "production"));
         assertTrue(clash.getMessage().contains("already exists"));
@@ -144,7 +145,7 @@ class SourceStoreTest {
             throw new IOException("simulated crash");
         }), Clock.systemUTC());
         StoreException e = assertThrows(StoreException.class,
-                () -> crashing.save(store().load("prod").withSettings(input().withHost("other.cloud.databricks.com"))));
+                () -> crashing.save(store().load("prod").withSettings(input().with(Field.HOST, "other.cloud.databricks.com"))));
         assertTrue(e.getMessage().contains("simulated crash"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
         assertEquals(List.of(file, file.resolveSibling(SourceStore.LOCK_FILE)).stream().sorted().toList(),
@@ -160,8 +161,8 @@ class SourceStoreTest {
         SourceStore.Listing listing = store.list();
         assertEquals(List.of("prod"), listing.sources().stream().map(SavedSource::name).toList());
         assertTrue(listing.problems().isEmpty());
-        store.save(store.load("prod").withSettings(input().withCatalog("other")));
-        assertEquals("other", store.load("prod").catalog());
+        store.save(store.load("prod").withSettings(input().with(Field.CATALOG, "other")));
+        assertEquals("other", store.load("prod").input().catalog());
     }
 
     @Test
@@ -172,7 +173,7 @@ class SourceStoreTest {
             throw new IOException("No space left on device");
         }), Clock.systemUTC());
         StoreException e = assertThrows(StoreException.class,
-                () -> full.save(SavedSource.of("prod", input().withCatalog("x"), SecretStorage.none())));
+                () -> full.save(SavedSource.of("prod", input().with(Field.CATALOG, "x"), SecretStorage.none())));
         assertTrue(e.getMessage().startsWith("Could not save "), e.getMessage());
         assertTrue(e.getMessage().contains("the disk is full"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(store().file("prod")));
@@ -229,7 +230,7 @@ class SourceStoreTest {
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.directory())));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file("prod"))));
-        store.save(store.load("prod").withSettings(input().withCatalog("c")));
+        store.save(store.load("prod").withSettings(input().with(Field.CATALOG, "c")));
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file("prod"))));
         DraftStore drafts = new DraftStore(dir);
         drafts.save(Draft.of(input(), null, "workspace", null, null, null));
@@ -255,8 +256,8 @@ class SourceStoreTest {
                 for (int i = 0; i < saves; i++) {
                     String catalog = "c" + id + "_" + i;
                     written.add(catalog);
-                    mine.save(SavedSource.of("shared", input().withCatalog(catalog), SecretStorage.none()));
-                    assertTrue(mine.load("shared").catalog().startsWith("c"));
+                    mine.save(SavedSource.of("shared", input().with(Field.CATALOG, catalog), SecretStorage.none()));
+                    assertTrue(mine.load("shared").input().catalog().startsWith("c"));
                 }
                 return null;
             }));
@@ -269,7 +270,7 @@ class SourceStoreTest {
         SourceStore.Listing listing = store.list();
         assertTrue(listing.problems().isEmpty(), listing.problems().toString());
         assertEquals(1, listing.sources().size());
-        assertTrue(written.contains(listing.sources().get(0).catalog()));
+        assertTrue(written.contains(listing.sources().get(0).input().catalog()));
         assertTrue(files(store.directory()).stream().noneMatch(AtomicWriter::isTemporary));
     }
 
@@ -285,7 +286,7 @@ class SourceStoreTest {
                     config.toString(), "p" + p, "40").redirectErrorStream(true).start());
         }
         for (int i = 0; i < 40; i++) {
-            store.save(SavedSource.of("shared", input().withCatalog("main_" + i), SecretStorage.none()));
+            store.save(SavedSource.of("shared", input().with(Field.CATALOG, "main_" + i), SecretStorage.none()));
         }
         for (Process process : processes) {
             assertTrue(process.waitFor(120, TimeUnit.SECONDS), "writer process timed out");
@@ -319,9 +320,9 @@ class SourceStoreTest {
         Files.setPosixFilePermissions(store.directory(), PosixFilePermissions.fromString("r-x------"));
         try {
             StoreException e = assertThrows(StoreException.class,
-                    () -> store.save(SavedSource.of("prod", input().withCatalog("x"), SecretStorage.none())));
+                    () -> store.save(SavedSource.of("prod", input().with(Field.CATALOG, "x"), SecretStorage.none())));
             assertTrue(e.getMessage().contains("not allowed to write there"), e.getMessage());
-            assertEquals("main", store.load("prod").catalog());
+            assertEquals("main", store.load("prod").input().catalog());
         } finally {
             Files.setPosixFilePermissions(store.directory(), PosixFilePermissions.fromString("rwx------"));
         }
@@ -342,7 +343,7 @@ class SourceStoreTest {
     void savedSourceFromInputDropsTheSecret() {
         SavedSource s = SavedSource.of("x", input(), SecretStorage.none());
         assertFalse(s.toString().contains(SECRET));
-        assertEquals("", s.toInput().secret());
+        assertEquals("", s.input().secret());
         assertEquals(SECRET, s.toInput(SECRET).secret());
         assertEquals(SourceInput.empty().withSecret("s"), SavedSource.of("y", SourceInput.empty(), null).toInput("s"));
     }

@@ -3,6 +3,8 @@ package dev.retlsetup.store;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.retlsetup.source.SourceInput;
+import dev.retlsetup.source.SourceSettings;
+import dev.retlsetup.source.SourceValidator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +26,15 @@ final class StoreTestSupport {
 
     static SourceInput input() {
         return new SourceInput(HOST, PATH, "443", CLIENT_ID, SECRET, "main", "main.sales, main.marketing");
+    }
+
+    /** The test input as the form would validate it. */
+    static SourceSettings settings() {
+        return settings(input());
+    }
+
+    static SourceSettings settings(SourceInput typed) {
+        return SourceValidator.validate(typed, false).settings();
     }
 
     /** Every regular file under {@code dir}. */

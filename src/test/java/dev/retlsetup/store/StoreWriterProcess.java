@@ -1,5 +1,6 @@
 package dev.retlsetup.store;
 
+import dev.retlsetup.source.Field;
 import java.nio.file.Path;
 
 /** Saves one source repeatedly: run as a separate process by {@link SourceStoreTest}. */
@@ -11,7 +12,7 @@ public final class StoreWriterProcess {
         SourceStore store = new SourceStore(Path.of(args[0]));
         int count = Integer.parseInt(args[2]);
         for (int i = 0; i < count; i++) {
-            store.save(SavedSource.of("shared", StoreTestSupport.input().withCatalog(args[1] + "_" + i),
+            store.save(SavedSource.of("shared", StoreTestSupport.input().with(Field.CATALOG, args[1] + "_" + i),
                     SecretStorage.none()));
             store.load("shared");
         }

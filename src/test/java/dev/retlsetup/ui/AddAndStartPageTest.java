@@ -1,5 +1,7 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.i18n.Messages;
+import dev.retlsetup.source.Field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,8 +34,8 @@ class AddAndStartPageTest {
     @Start
     void start(Stage stage) throws IOException {
         services = AppServices.inTemporaryDirectory();
-        model = new WizardViewModel(new SourceForm(), Platform::runLater, services);
-        stage.setScene(WizardApp.createScene(model, Messages.bundle(), stage));
+        model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), services);
+        stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
         stage.setHeight(860);
         stage.show();
     }
@@ -113,7 +115,7 @@ class AddAndStartPageTest {
         robot.clickOn(robot.lookup(".source-card .button").match(b -> ((Button) b).getText().contains("Edit"))
                 .queryButton());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#hostField").tryQuery().isPresent());
-        assertEquals("dbc-a1b2c3d4-e5f6.cloud.databricks.com", model.form().hostProperty().get());
+        assertEquals("dbc-a1b2c3d4-e5f6.cloud.databricks.com", model.form().field(Field.HOST).get());
         assertEquals("Marketing", model.addStep().sourceNameProperty().get());
         assertEquals(WizardStep.WORKSPACE, model.current());
     }

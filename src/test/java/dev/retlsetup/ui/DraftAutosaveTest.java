@@ -1,5 +1,6 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.source.Field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,48 +16,48 @@ class DraftAutosaveTest {
 
     private final AppServices services = AppServices.inTemporaryDirectory();
 
-    private Draft waitForDraft() throws Exception {
-        for (int i = 0; i < 50; i++) {
-            Draft draft = services.drafts().load();
-            if (draft != null) {
-                return draft;
-            }
-            Thread.sleep(100);
-        }
-        return null;
-    }
-
     @Test
     void savesWhatWasTypedWithoutTheSecretAndResumesOnTheSameStep() throws Exception {
-        WizardViewModel wizard = new WizardViewModel(new SourceForm(), Runnable::run, services);
+        Background background = Background.sameThread();
+        WizardViewModel wizard = new WizardViewModel(new SourceForm(), background, services);
         DraftAutosave autosave = new DraftAutosave(wizard, services.drafts());
-        wizard.form().hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
-        wizard.form().schemasProperty().set("main.marketing");
-        wizard.form().secretProperty().set(SECRET);
+        wizard.form().field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+        wizard.form().field(Field.SCHEMAS).set("main.marketing");
+        wizard.form().field(Field.SECRET).set(SECRET);
         wizard.next();
         wizard.next();
-        autosave.flush();
+        assertNull(services.drafts().load(), "the save waits a moment after the last change");
+        background.runDelayed();
 
-        Draft draft = waitForDraft();
+        Draft draft = services.drafts().load();
         assertNotNull(draft);
         assertEquals("connection", draft.stepId());
         assertTrue(!Files.readString(services.drafts().file()).contains(SECRET), "the draft never holds the secret");
 
-        WizardViewModel next = new WizardViewModel(new SourceForm(), Runnable::run, services);
+        WizardViewModel next = new WizardViewModel(new SourceForm(), Background.sameThread(), services);
         next.resume(draft);
-        assertEquals("dbc-a1b2c3d4-e5f6.cloud.databricks.com", next.form().hostProperty().get());
+        assertEquals("dbc-a1b2c3d4-e5f6.cloud.databricks.com", next.form().field(Field.HOST).get());
         assertEquals(WizardStep.CONNECTION, next.current());
-        assertEquals("", next.form().secretProperty().get());
+        assertEquals("", next.form().field(Field.SECRET).get());
     }
 
     @Test
     void discardingKeepsNoDraftEvenWithASavePending() throws Exception {
-        WizardViewModel wizard = new WizardViewModel(new SourceForm(), Runnable::run, services);
-        DraftAutosave autosave = new DraftAutosave(wizard, services.drafts());
-        wizard.form().hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+        Background background = Background.sameThread();
+        WizardViewModel wizard = new WizardViewModel(new SourceForm(), background, services);
+        new DraftAutosave(wizard, services.drafts());
+        wizard.form().field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
         wizard.discardDraft();
-        autosave.flush();
-        Thread.sleep(300);
+        background.runDelayed();
         assertNull(services.drafts().load());
+    }
+
+    @Test
+    void closingWritesThePendingDraftAtOnce() throws Exception {
+        WizardViewModel wizard = new WizardViewModel(new SourceForm(), Background.sameThread(), services);
+        DraftAutosave autosave = new DraftAutosave(wizard, services.drafts());
+        wizard.form().field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+        autosave.flush();
+        assertEquals("dbc-a1b2c3d4-e5f6.cloud.databricks.com", services.drafts().load().input().host());
     }
 }

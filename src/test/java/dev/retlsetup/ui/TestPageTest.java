@@ -1,5 +1,6 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.i18n.Messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,8 +32,8 @@ class TestPageTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        model = new WizardViewModel(new SourceForm(), Platform::runLater, AppServices.inTemporaryDirectory());
-        stage.setScene(WizardApp.createScene(model, Messages.bundle(), stage));
+        model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), AppServices.inTemporaryDirectory());
+        stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
         stage.show();
     }
 

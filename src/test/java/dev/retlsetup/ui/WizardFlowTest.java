@@ -1,5 +1,7 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.i18n.Messages;
+import dev.retlsetup.source.Field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,8 +35,8 @@ class WizardFlowTest {
     void start(Stage stage) throws IOException {
         this.stage = stage;
         form = new SourceForm();
-        model = new WizardViewModel(form, javafx.application.Platform::runLater, AppServices.inTemporaryDirectory());
-        stage.setScene(WizardApp.createScene(model, Messages.bundle(), stage));
+        model = new WizardViewModel(form, Background.forApp(javafx.application.Platform::runLater), AppServices.inTemporaryDirectory());
+        stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
         stage.show();
     }
 
@@ -72,7 +74,7 @@ class WizardFlowTest {
         assertEquals(WizardStep.TEST, model.current());
         assertEquals(11, robot.lookup(".check-row").queryAll().size());
         assertTrue(robot.lookup(".check-summary").queryAll().stream()
-                .allMatch(n -> ((Label) n).getText().equals(Messages.get("test.state.PENDING"))), "no fake results");
+                .allMatch(n -> ((Label) n).getText().equals(Messages.UI.text("test.state.PENDING"))), "no fake results");
         assertTrue(next(robot).isDisabled(), "Next waits for a passing test");
 
         for (int i = 0; i < 4; i++) {
@@ -80,14 +82,14 @@ class WizardFlowTest {
         }
         assertEquals(WizardStep.WORKSPACE, model.current());
         assertEquals("dbc-a1b2c3d4-e5f6.cloud.databricks.com", robot.lookup("#hostField").queryAs(TextField.class).getText());
-        assertEquals("dose0123", form.secretProperty().get());
+        assertEquals("dose0123", form.field(Field.SECRET).get());
     }
 
     @Test
     void pastingAJdbcUrlFillsHostPortAndPath(FxRobot robot) {
         robot.interact(() -> {
-            form.hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
-            form.schemasProperty().set("main.marketing");
+            form.field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+            form.field(Field.SCHEMAS).set("main.marketing");
             model.next();
             model.next();
         });
@@ -104,7 +106,7 @@ class WizardFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("/sql/1.0/warehouses/0123456789abcdef", robot.lookup("#httpPathField").queryAs(TextField.class).getText());
         assertEquals("443", robot.lookup("#portField").queryAs(TextField.class).getText());
-        assertEquals("adb-1234567890123456.7.azuredatabricks.net", form.hostProperty().get());
+        assertEquals("adb-1234567890123456.7.azuredatabricks.net", form.field(Field.HOST).get());
         assertEquals("adb-1234567890123456.7.azuredatabricks.net", robot.lookup("#hostValue").queryAs(Label.class).getText());
         Label notice = robot.lookup("#notice").queryAs(Label.class);
         assertTrue(notice.isVisible());
@@ -114,8 +116,8 @@ class WizardFlowTest {
     @Test
     void aClusterPathIsExplainedOnTheFieldAndBlocksNext(FxRobot robot) {
         robot.interact(() -> {
-            form.hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
-            form.schemasProperty().set("main.marketing");
+            form.field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+            form.field(Field.SCHEMAS).set("main.marketing");
             model.next();
             model.next();
         });
@@ -140,9 +142,9 @@ class WizardFlowTest {
     @Test
     void secretIsMaskedUntilRevealed(FxRobot robot) {
         robot.interact(() -> {
-            form.hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
-            form.schemasProperty().set("main.s");
-            form.httpPathProperty().set("/sql/1.0/warehouses/abcdef0123456789");
+            form.field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+            form.field(Field.SCHEMAS).set("main.s");
+            form.field(Field.HTTP_PATH).set("/sql/1.0/warehouses/abcdef0123456789");
             model.next();
             model.next();
             model.next();
@@ -165,12 +167,12 @@ class WizardFlowTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
-        assertEquals(Messages.get("discard.header"), dialog.getHeaderText());
+        assertEquals(Messages.UI.text("discard.header"), dialog.getHeaderText());
         robot.clickOn(robot.lookup(".dialog-pane .button")
                 .match(b -> ((Button) b).getText().contains("Keep")).queryButton());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(stage.isShowing(), "keeping the input leaves the wizard open");
-        assertEquals("dbc-a1b2c3d4-e5f6.cloud.databricks.com", form.hostProperty().get());
+        assertEquals("dbc-a1b2c3d4-e5f6.cloud.databricks.com", form.field(Field.HOST).get());
     }
 
     @Test

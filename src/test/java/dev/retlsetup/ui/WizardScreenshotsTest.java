@@ -1,5 +1,7 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.i18n.Messages;
+import dev.retlsetup.source.Field;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -31,8 +33,8 @@ class WizardScreenshotsTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        model = new WizardViewModel(new SourceForm(), Platform::runLater, AppServices.inTemporaryDirectory());
-        stage.setScene(WizardApp.createScene(model, Messages.bundle(), stage));
+        model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), AppServices.inTemporaryDirectory());
+        stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
         stage.setHeight(860);
         stage.show();
     }
@@ -47,11 +49,11 @@ class WizardScreenshotsTest {
         SourceForm form = model.form();
         shoot(robot, "01-workspace");
         robot.interact(() -> {
-            form.hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+            form.field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
             model.next();
-            form.catalogProperty().set("main");
-            form.schemasProperty().set("marketing, main.sales");
-            form.clientIdProperty().set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
+            form.field(Field.CATALOG).set("main");
+            form.field(Field.SCHEMAS).set("marketing, main.sales");
+            form.field(Field.CLIENT_ID).set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
         });
         shoot(robot, "02-sql-warehouse");
         scrollTo(robot, ".copyable-code");
@@ -60,7 +62,7 @@ class WizardScreenshotsTest {
         robot.clickOn("#httpPathField").write("sql/protocolv1/o/1234567890123456/0123-456789-abcdefgh");
         shoot(robot, "03-connection-details");
         robot.interact(() -> {
-            form.httpPathProperty().set("/sql/1.0/warehouses/abcdef0123456789");
+            form.field(Field.HTTP_PATH).set("/sql/1.0/warehouses/abcdef0123456789");
             model.next();
         });
         robot.clickOn("#secretField .password-field").write("dapi0123456789abcdef0123456789abcdef");
@@ -81,7 +83,7 @@ class WizardScreenshotsTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.addStep().keychainStatusProperty().get() != null);
         robot.interact(() -> model.addStep().createSchemaProperty().set(true));
         shoot(robot, "07-add");
-        robot.interact(() -> model.finish(() -> { }));
+        robot.interact(() -> model.forward(() -> { }));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> model.addStep().savedProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         scrollTo(robot, "#schemaResult");

@@ -1,5 +1,6 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.source.Field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,11 +13,11 @@ class WizardViewModelTest {
     private final WizardViewModel wizard = new WizardViewModel(form);
 
     private void fillRequiredFields() {
-        form.hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
-        form.schemasProperty().set("marketing");
-        form.httpPathProperty().set("/sql/1.0/warehouses/abcdef0123456789");
-        form.clientIdProperty().set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
-        form.secretProperty().set("dose00000000000000000000000000000000");
+        form.field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+        form.field(Field.SCHEMAS).set("marketing");
+        form.field(Field.HTTP_PATH).set("/sql/1.0/warehouses/abcdef0123456789");
+        form.field(Field.CLIENT_ID).set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
+        form.field(Field.SECRET).set("dose00000000000000000000000000000000");
     }
 
     @Test
@@ -30,38 +31,38 @@ class WizardViewModelTest {
     void nextIsDisabledUntilTheRequiredFieldIsFilled() {
         assertFalse(wizard.canGoNextProperty().get());
         assertFalse(wizard.next());
-        form.hostProperty().set("   ");
+        form.field(Field.HOST).set("   ");
         assertFalse(wizard.canGoNextProperty().get(), "blank is not filled");
-        form.hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+        form.field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
         assertTrue(wizard.canGoNextProperty().get());
     }
 
     @Test
     void eachStepRequiresItsOwnFieldsToBeValid() {
-        form.hostProperty().set("accounts.cloud.databricks.com");
+        form.field(Field.HOST).set("accounts.cloud.databricks.com");
         assertFalse(wizard.canGoNextProperty().get(), "the account console is not a workspace");
-        form.hostProperty().set("https://dbc-a1b2c3d4-e5f6.cloud.databricks.com/?o=123");
+        form.field(Field.HOST).set("https://dbc-a1b2c3d4-e5f6.cloud.databricks.com/?o=123");
         assertTrue(wizard.next(), "a pasted browser address is fine: it is normalized");
         assertEquals(WizardStep.WAREHOUSE, wizard.current());
         assertFalse(wizard.canGoNextProperty().get(), "schemas are required; catalog is optional");
-        form.schemasProperty().set("marketing");
+        form.field(Field.SCHEMAS).set("marketing");
         assertTrue(wizard.next());
         assertFalse(wizard.canGoNextProperty().get(), "HTTP path is required");
-        form.httpPathProperty().set("sql/protocolv1/o/1234567890/0123-456789-abcdefgh");
+        form.field(Field.HTTP_PATH).set("sql/protocolv1/o/1234567890/0123-456789-abcdefgh");
         assertFalse(wizard.canGoNextProperty().get(), "a cluster path is rejected");
-        form.httpPathProperty().set("/sql/1.0/warehouses/abcdef0123456789");
-        form.portProperty().set("70000");
+        form.field(Field.HTTP_PATH).set("/sql/1.0/warehouses/abcdef0123456789");
+        form.field(Field.PORT).set("70000");
         assertFalse(wizard.canGoNextProperty().get(), "port out of range");
-        form.portProperty().set("");
+        form.field(Field.PORT).set("");
         assertTrue(wizard.canGoNextProperty().get(), "an empty port means 443");
         assertTrue(wizard.next());
-        form.clientIdProperty().set("1234567890");
-        form.secretProperty().set("dose00000000000000000000000000000000");
+        form.field(Field.CLIENT_ID).set("1234567890");
+        form.field(Field.SECRET).set("dose00000000000000000000000000000000");
         assertFalse(wizard.canGoNextProperty().get(), "the numeric ID is not the application ID");
-        form.clientIdProperty().set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
-        form.secretProperty().set("dapi0123456789abcdef0123456789abcdef");
+        form.field(Field.CLIENT_ID).set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
+        form.field(Field.SECRET).set("dapi0123456789abcdef0123456789abcdef");
         assertFalse(wizard.canGoNextProperty().get(), "a personal access token is refused");
-        form.secretProperty().set("dose00000000000000000000000000000000");
+        form.field(Field.SECRET).set("dose00000000000000000000000000000000");
         assertTrue(wizard.next());
         assertEquals(WizardStep.TEST, wizard.current());
     }
@@ -78,8 +79,8 @@ class WizardViewModelTest {
             // walk back to the start
         }
         assertEquals(WizardStep.WORKSPACE, wizard.current());
-        assertEquals("marketing", form.schemasProperty().get());
-        assertEquals("dose00000000000000000000000000000000", form.secretProperty().get());
+        assertEquals("marketing", form.field(Field.SCHEMAS).get());
+        assertEquals("dose00000000000000000000000000000000", form.field(Field.SECRET).get());
     }
 
     @Test
@@ -105,12 +106,12 @@ class WizardViewModelTest {
     @Test
     void typedInputIsDetectedButTheDefaultPortIsNot() {
         assertFalse(form.hasTypedInput());
-        form.portProperty().set(" 443 ");
+        form.field(Field.PORT).set(" 443 ");
         assertFalse(form.hasTypedInput());
-        form.portProperty().set("8443");
+        form.field(Field.PORT).set("8443");
         assertTrue(form.hasTypedInput());
-        form.portProperty().set("443");
-        form.catalogProperty().set("main");
+        form.field(Field.PORT).set("443");
+        form.field(Field.CATALOG).set("main");
         assertTrue(form.hasTypedInput());
     }
 }

@@ -1,7 +1,7 @@
 package dev.retlsetup.ui.controls;
 
 import dev.retlsetup.check.CheckResult;
-import dev.retlsetup.ui.Messages;
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.ui.steps.CheckRow;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -54,7 +54,7 @@ public final class CheckRowView extends VBox {
         summary.setWrapText(true);
         summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(Bindings.createStringBinding(
-                () -> row.summaryProperty().get().isEmpty() ? Messages.get("test.state." + row.state().name())
+                () -> row.summaryProperty().get().isEmpty() ? Messages.UI.text("test.state." + row.state().name())
                         : row.summaryProperty().get(), row.summaryProperty(), row.stateProperty()));
         toggle.getStyleClass().add("details-toggle");
         toggle.setOnAction(e -> setExpanded(!details.isVisible()));
@@ -83,7 +83,7 @@ public final class CheckRowView extends VBox {
     public void setExpanded(boolean expanded) {
         details.setVisible(expanded);
         details.setManaged(expanded);
-        toggle.setText(Messages.get(expanded ? "test.details.hide" : "test.details.show"));
+        toggle.setText(Messages.UI.text(expanded ? "test.details.hide" : "test.details.show"));
     }
 
     private void refresh() {
@@ -102,8 +102,8 @@ public final class CheckRowView extends VBox {
         });
         long millis = row.millisProperty().get();
         time.setText(millis < 0 || state == CheckRow.State.SKIPPED ? ""
-                : millis < 10_000 ? Messages.format("test.millis", millis) : Messages.format("test.seconds", millis / 1000));
-        setAccessibleText(row.titleProperty().get() + ": " + Messages.get("test.state." + state.name()) + ". "
+                : millis < 10_000 ? Messages.UI.text("test.millis", millis) : Messages.UI.text("test.seconds", millis / 1000));
+        setAccessibleText(row.titleProperty().get() + ": " + Messages.UI.text("test.state." + state.name()) + ". "
                 + row.summaryProperty().get());
         buildDetails(row.result());
     }
@@ -118,23 +118,23 @@ public final class CheckRowView extends VBox {
             setExpanded(false);
             return;
         }
-        section(Messages.get("test.details.tried"), result.tried(), true);
-        section(Messages.get("test.details.answer"), result.raw(), true);
-        section(Messages.get("test.details.meaning"), result.explanation(), false);
+        section(Messages.UI.text("test.details.tried"), result.tried(), true);
+        section(Messages.UI.text("test.details.answer"), result.raw(), true);
+        section(Messages.UI.text("test.details.meaning"), result.explanation(), false);
         if (result.remediation() != null && !result.remediation().steps().isEmpty()) {
-            section(Messages.get("test.details.fix"), String.join("\n", result.remediation().steps()), false);
+            section(Messages.UI.text("test.details.fix"), String.join("\n", result.remediation().steps()), false);
         }
         if (result.remediation() != null && !result.remediation().sql().isEmpty()) {
             String sql = String.join("\n", result.remediation().sql());
-            Label lead = new Label(Messages.get("test.details.sql"));
+            Label lead = new Label(Messages.UI.text("test.details.sql"));
             lead.getStyleClass().add("details-label");
             lead.setWrapText(true);
             lead.setMinHeight(Region.USE_PREF_SIZE);
             CopyableCode code = new CopyableCode();
             code.getStyleClass().add("fix-sql");
             code.setText(sql);
-            code.setAccessibleNames(Messages.get("test.details.sql"), Messages.get("test.details.copy.accessible"));
-            Button save = new Button(Messages.get("test.details.save"));
+            code.setAccessibleNames(Messages.UI.text("test.details.sql"), Messages.UI.text("test.details.copy.accessible"));
+            Button save = new Button(Messages.UI.text("test.details.save"));
             save.setMnemonicParsing(true);
             save.setOnAction(e -> saveSql.accept(sql));
             code.actions().getChildren().add(0, save);

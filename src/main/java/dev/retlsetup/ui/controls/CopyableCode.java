@@ -1,6 +1,6 @@
 package dev.retlsetup.ui.controls;
 
-import dev.retlsetup.ui.Messages;
+import dev.retlsetup.i18n.Messages;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
@@ -15,7 +15,7 @@ import javafx.util.Duration;
 /** A read-only block of SQL (or any code) with a Copy button, sized to its content. */
 public final class CopyableCode extends VBox {
     private final TextArea code = new TextArea();
-    private final Button copy = new Button(Messages.get("button.copy"));
+    private final Button copy = new Button(Messages.UI.text("button.copy"));
     private final HBox actions = new HBox();
     /** Width of one character of the 12px monospace font used for code (see wizard.css). */
     private static final double MONO_CHAR_WIDTH = 7.3;
@@ -80,9 +80,9 @@ public final class CopyableCode extends VBox {
         ClipboardContent content = new ClipboardContent();
         content.putString(code.getText());
         Clipboard.getSystemClipboard().setContent(content);
-        copy.setText(Messages.get("button.copied"));
+        copy.setText(Messages.UI.text("button.copied"));
         PauseTransition revert = new PauseTransition(Duration.seconds(1.5));
-        revert.setOnFinished(e -> copy.setText(Messages.get("button.copy")));
+        revert.setOnFinished(e -> copy.setText(Messages.UI.text("button.copy")));
         revert.play();
     }
 }

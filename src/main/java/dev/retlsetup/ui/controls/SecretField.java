@@ -1,6 +1,6 @@
 package dev.retlsetup.ui.controls;
 
-import dev.retlsetup.ui.Messages;
+import dev.retlsetup.i18n.Messages;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.PasswordField;
@@ -29,7 +29,7 @@ public final class SecretField extends HBox {
         masked.managedProperty().bind(reveal.selectedProperty().not());
         reveal.setMnemonicParsing(true);
         reveal.textProperty().bind(javafx.beans.binding.Bindings.when(reveal.selectedProperty())
-                .then(Messages.get("button.hide")).otherwise(Messages.get("button.show")));
+                .then(Messages.UI.text("button.hide")).otherwise(Messages.UI.text("button.show")));
         reveal.selectedProperty().addListener((obs, was, now) -> {
             // Keep the caret where the user was typing when switching views.
             (now ? clear : masked).requestFocus();

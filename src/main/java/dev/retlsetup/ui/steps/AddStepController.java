@@ -3,12 +3,11 @@ package dev.retlsetup.ui.steps;
 import dev.retlsetup.store.SecretStorage;
 import dev.retlsetup.store.StoreException;
 import dev.retlsetup.ui.FieldSupport;
-import dev.retlsetup.ui.Messages;
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.ui.controls.AutoHide;
 import dev.retlsetup.ui.controls.CopyableCode;
 import java.io.File;
 import javafx.beans.binding.Bindings;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -55,19 +54,19 @@ public final class AddStepController {
     @FXML
     private void initialize() {
         nameField.textProperty().bindBidirectional(viewModel.sourceNameProperty());
-        FieldSupport.label(nameLabel, nameField, Messages.get("add.name.accessible"));
+        FieldSupport.label(nameLabel, nameField, Messages.UI.text("add.name.accessible"));
         AutoHide.bind(nameMessage, Bindings.createStringBinding(() -> viewModel.nameProblemProperty().get() == null
                 || nameField.getText().isBlank() ? "" : viewModel.nameProblemProperty().get(),
                 viewModel.nameProblemProperty(), nameField.textProperty()));
         bindSecretChoice();
         profileField.textProperty().bindBidirectional(viewModel.profileNameProperty());
-        FieldSupport.label(profileLabel, profileField, Messages.get("add.secret.profile"));
-        consentBox.setText(Messages.format("add.secret.consent", viewModel.databricksCfgPath()));
+        FieldSupport.label(profileLabel, profileField, Messages.UI.text("add.secret.profile"));
+        consentBox.setText(Messages.UI.text("add.secret.consent", viewModel.databricksCfgPath()));
         consentBox.selectedProperty().bindBidirectional(viewModel.profileConsentProperty());
         profileBox.disableProperty().bind(databricksCfgChoice.selectedProperty().not());
         createSchemaBox.selectedProperty().bindBidirectional(viewModel.createSchemaProperty());
         schemaStatement.textProperty().bind(viewModel.schemaStatementProperty());
-        schemaStatement.setAccessibleNames(Messages.get("add.schema.create"), Messages.get("button.copy"));
+        schemaStatement.setAccessibleNames(Messages.UI.text("add.schema.create"), Messages.UI.text("button.copy"));
         AutoHide.bind(schemaResult, viewModel.schemaResultProperty());
         viewModel.schemaOutcomeProperty().addListener((obs, old, result) -> {
             schemaResult.getStyleClass().removeAll("notice", "fill-notice");
@@ -102,14 +101,14 @@ public final class AddStepController {
                 viewModel.keychainStatusProperty()));
         keychainStatus.textProperty().bind(Bindings.createStringBinding(() -> {
             var state = viewModel.keychainStatusProperty().get();
-            return state == null ? Messages.get("add.secret.checking") : state.message();
+            return state == null ? Messages.UI.text("add.secret.checking") : state.message();
         }, viewModel.keychainStatusProperty()));
     }
 
     private void fillSummary() {
         int row = 0;
         for (AddStepViewModel.SummaryRow line : viewModel.summary()) {
-            Label name = new Label(Messages.get(line.labelKey()));
+            Label name = new Label(Messages.UI.text(line.labelKey()));
             name.getStyleClass().add("summary-name");
             Label value = new Label();
             value.getStyleClass().add("summary-value");
@@ -122,10 +121,10 @@ public final class AddStepController {
     private static String display(AddStepViewModel.SummaryRow line) {
         String text = line.value().get() == null ? "" : line.value().get().trim();
         if (line.secret()) {
-            return text.isEmpty() ? Messages.get("add.value.empty") : Messages.get("add.value.secretHidden");
+            return text.isEmpty() ? Messages.UI.text("add.value.empty") : Messages.UI.text("add.value.secretHidden");
         }
         if (text.isEmpty()) {
-            return Messages.get("add.field.catalog".equals(line.labelKey()) ? "add.value.defaultCatalog" : "add.value.empty");
+            return Messages.UI.text("add.field.catalog".equals(line.labelKey()) ? "add.value.defaultCatalog" : "add.value.empty");
         }
         return text;
     }
@@ -135,17 +134,17 @@ public final class AddStepController {
         ClipboardContent content = new ClipboardContent();
         content.putString(viewModel.settingsForSegment());
         Clipboard.getSystemClipboard().setContent(content);
-        actionStatus.setText(Messages.get("add.copy.done"));
+        actionStatus.setText(Messages.UI.text("add.copy.done"));
     }
 
     @FXML
     private void saveReport() {
         if (!viewModel.hasReport()) {
-            actionStatus.setText(Messages.get("add.report.none"));
+            actionStatus.setText(Messages.UI.text("add.report.none"));
             return;
         }
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("add.report.title"));
+        chooser.setTitle(Messages.UI.text("add.report.title"));
         chooser.setInitialFileName("databricks-connection-test.html");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("HTML", "*.html"),
                 new FileChooser.ExtensionFilter("JSON", "*.json"));
@@ -153,18 +152,13 @@ public final class AddStepController {
         if (file == null) {
             return;
         }
-        Task<Void> write = new Task<>() {
-            @Override
-            protected Void call() throws StoreException {
-                viewModel.saveReport(file.toPath());
-                return null;
-            }
-        };
-        reportButton.disableProperty().bind(write.runningProperty());
-        write.setOnSucceeded(e -> actionStatus.setText(Messages.format("add.report.saved", file)));
-        write.setOnFailed(e -> actionStatus.setText(Messages.format("add.report.failed", write.getException().getMessage())));
-        Thread thread = new Thread(write, "save-report");
-        thread.setDaemon(true);
-        thread.start();
+        reportButton.setDisable(true);
+        viewModel.saveReport(file.toPath(), () -> {
+            reportButton.setDisable(false);
+            actionStatus.setText(Messages.UI.text("add.report.saved", file));
+        }, problem -> {
+            reportButton.setDisable(false);
+            actionStatus.setText(Messages.UI.text("add.report.failed", problem));
+        });
     }
 }

@@ -1,9 +1,11 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.source.Field;
 import dev.retlsetup.check.ManagedSchemaSetup;
 import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.source.SourceInput;
-import dev.retlsetup.source.SourceValidator;
+import dev.retlsetup.source.SourceSettings;
+import dev.retlsetup.store.SourceSaver;
 import dev.retlsetup.store.ReportWriter;
 import dev.retlsetup.store.SavedSource;
 import dev.retlsetup.store.SecretStorage;
@@ -11,13 +13,13 @@ import dev.retlsetup.store.StoreException;
 import dev.retlsetup.store.ConnectionTestSummary;
 import dev.retlsetup.store.VaultStatus;
 import dev.retlsetup.ui.AppServices;
-import dev.retlsetup.ui.Messages;
+import dev.retlsetup.ui.Background;
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.ui.SourceForm;
 import dev.retlsetup.ui.StepViewModel;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -43,8 +45,8 @@ public final class AddStepViewModel implements StepViewModel {
     private final SourceForm form;
     private final AppServices services;
     private final ReadOnlyObjectProperty<ConnectionTestReport> lastReport;
-    private final Executor background;
-    private final Executor ui;
+    private final ObservableStringValue demoScenario;
+    private final Background background;
     private final List<SummaryRow> summary;
     private final StringProperty sourceName = new SimpleStringProperty(this, "sourceName", "");
     private final ObjectProperty<SecretStorage.Kind> secretChoice =
@@ -61,6 +63,7 @@ public final class AddStepViewModel implements StepViewModel {
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
     private final StringBinding nameProblem;
     private final StringBinding schemaStatement;
+    private final BooleanBinding canSave;
     private final BooleanBinding complete;
     /** Names already saved, read in the background (no disk access while typing). */
     private final ObjectProperty<java.util.Set<String>> takenNames =
@@ -69,32 +72,57 @@ public final class AddStepViewModel implements StepViewModel {
     /** The saved source being edited, or null for a new one. */
     private String editing;
 
+    /**
+     * @param lastReport   the Test step's last run (recorded on the saved source, written as a report)
+     * @param demoScenario the demo workspace's scenario, or "" (a name suggestion)
+     */
     public AddStepViewModel(SourceForm form, AppServices services, ReadOnlyObjectProperty<ConnectionTestReport> lastReport,
-            Executor background, Executor ui) {
+            ObservableStringValue demoScenario, Background background) {
         this.form = form;
         this.services = services;
         this.lastReport = lastReport;
+        this.demoScenario = demoScenario;
         this.background = background;
-        this.ui = ui;
-        this.summary = List.of(
-                new SummaryRow("add.field.host", form.hostProperty(), false),
-                new SummaryRow("add.field.port", form.portProperty(), false),
-                new SummaryRow("add.field.httpPath", form.httpPathProperty(), false),
-                new SummaryRow("add.field.clientId", form.clientIdProperty(), false),
-                new SummaryRow("add.field.secret", form.secretProperty(), true),
-                new SummaryRow("add.field.catalog", form.catalogProperty(), false),
-                new SummaryRow("add.field.schemas", form.schemasProperty(), false));
+        // In the order Segment's form asks for them.
+        this.summary = List.of(Field.HOST, Field.PORT, Field.HTTP_PATH, Field.CLIENT_ID, Field.SECRET, Field.CATALOG,
+                        Field.SCHEMAS).stream()
+                .map(f -> new SummaryRow("add.field." + f.jsonName(), form.field(f), f == Field.SECRET)).toList();
         this.nameProblem = Bindings.createStringBinding(this::checkName, sourceName, takenNames);
         this.schemaStatement = Bindings.createStringBinding(() -> ManagedSchemaSetup.statement(catalogOrDefault()),
-                form.catalogProperty());
-        this.complete = Bindings.createBooleanBinding(() -> nameProblem.get() == null && !saving.get() && !saved.get()
+                form.validationProperty());
+        this.canSave = Bindings.createBooleanBinding(() -> nameProblem.get() == null && !saving.get() && !saved.get()
                         && secretChoiceUsable(),
                 nameProblem, saving, saved, secretChoice, profileName, profileConsent, keychainStatus);
+        // Finish saves; once saved, Done leaves.
+        this.complete = Bindings.createBooleanBinding(() -> canSave.get() || saved.get(), canSave, saved);
         sourceName.addListener((obs, old, now) -> {
             if (profileName.get().isEmpty() || profileName.get().equals(profileFor(old))) {
                 profileName.set(profileFor(now));
             }
         });
+    }
+
+    /** Arriving on the page: what the page shows is read now, not at start-up. */
+    @Override
+    public void shown() {
+        probeKeychain();
+        refreshNames();
+        suggestName(demoScenario.get());
+    }
+
+    /** Finish saves the source (the page then says so); Done, once saved, leaves the wizard. */
+    @Override
+    public void leave(Runnable proceed) {
+        if (saved.get()) {
+            proceed.run();
+        } else {
+            save(stored -> { });
+        }
+    }
+
+    @Override
+    public ObservableStringValue nextLabelKey() {
+        return Bindings.createStringBinding(() -> saved.get() ? "button.done" : "button.finish", saved);
     }
 
     /**
@@ -106,33 +134,30 @@ public final class AddStepViewModel implements StepViewModel {
             return;
         }
         keychainProbed = true;
-        background.execute(() -> {
-            VaultStatus keychain = services.vaults().keychain().status();
-            ui.execute(() -> {
-                keychainStatus.set(keychain);
-                if (keychain.available() && secretChoice.get() == SecretStorage.Kind.NONE) {
-                    secretChoice.set(SecretStorage.Kind.KEYCHAIN);
-                }
-            });
-        });
+        background.task(() -> services.vaults().keychain().status()).onSuccess(keychain -> {
+            keychainStatus.set(keychain);
+            if (keychain.available() && secretChoice.get() == SecretStorage.Kind.NONE) {
+                secretChoice.set(SecretStorage.Kind.KEYCHAIN);
+            }
+        }).start();
     }
 
     /** Re-reads the saved names in the background (after a save, or when the page opens). */
     public void refreshNames() {
-        background.execute(() -> {
+        background.task(() -> {
             java.util.Set<String> names = new java.util.HashSet<>();
             try {
                 services.sources().names().forEach(n -> names.add(n.toLowerCase(Locale.ROOT)));
             } catch (StoreException e) {
                 // Listing problems are shown on the start page; here they only mean no name is known taken.
             }
-            ui.execute(() -> takenNames.set(names));
-        });
+            return names;
+        }).onSuccess(takenNames::set).start();
     }
 
     private String catalogOrDefault() {
-        String catalog = SourceValidator.catalog(form.catalogProperty().get()).value();
-        return catalog == null ? Messages.get("add.schema.defaultCatalog") : catalog;
+        String catalog = form.settings().catalog();
+        return catalog == null ? Messages.UI.text("add.schema.defaultCatalog") : catalog;
     }
 
     private String checkName() {
@@ -143,7 +168,7 @@ public final class AddStepViewModel implements StepViewModel {
         }
         boolean same = editing != null && editing.equalsIgnoreCase(name);
         boolean taken = takenNames.get().contains(name.toLowerCase(Locale.ROOT));
-        return !same && taken ? Messages.format("add.name.taken", name) : null;
+        return !same && taken ? Messages.UI.text("add.name.taken", name) : null;
     }
 
     private boolean secretChoiceUsable() {
@@ -165,14 +190,14 @@ public final class AddStepViewModel implements StepViewModel {
         if (!sourceName.get().isBlank()) {
             return;
         }
-        String host = SourceValidator.host(form.hostProperty().get()).value();
+        String host = form.settings().host();
         sourceName.set(demoScenario != null && !demoScenario.isBlank()
-                ? Messages.format("add.name.demo", demoScenario)
-                : Messages.format("add.name.default", host == null ? "" : host.split("\\.")[0]));
+                ? Messages.UI.text("add.name.demo", demoScenario)
+                : Messages.UI.text("add.name.default", host == null ? "" : host.split("\\.")[0]));
     }
 
-    /** Loads a saved source for editing: Add will save over it. */
-    public void editing(SavedSource source) {
+    /** Which saved source the wizard edits ({@code null}: a new one); saving replaces it. */
+    public void setEditedSource(SavedSource source) {
         editing = source == null ? null : source.name();
         saved.set(false);
         status.set("");
@@ -188,61 +213,45 @@ public final class AddStepViewModel implements StepViewModel {
     }
 
     /** Saves the source (and, when asked, creates the managed schema first). */
-    public void add(Consumer<SavedSource> onSaved) {
-        if (!complete.get()) {
+    public void save(Consumer<SavedSource> onSaved) {
+        if (!canSave.get()) {
             return;
         }
         saving.set(true);
         error.set("");
-        status.set(Messages.get("add.saving"));
-        SourceInput input = form.toInput();
-        String name = sourceName.get().trim();
-        SecretStorage storage = storage();
-        boolean makeSchema = createSchema.get();
+        status.set(Messages.UI.text("add.saving"));
+        SourceSettings settings = form.settings();
         ConnectionTestReport report = lastReport.get();
-        String previous = editing;
-        background.execute(() -> {
-            ManagedSchemaSetup.Result schema = null;
+        SourceSaver.Request request = new SourceSaver.Request(sourceName.get().trim(), form.toInput(), settings,
+                storage(), report == null ? null : ConnectionTestSummary.of(report), editing);
+        boolean makeSchema = createSchema.get();
+        var trust = form.trust();
+        ManagedSchemaSetup.Result[] schema = {null};
+        background.task(() -> {
             if (makeSchema) {
-                var settings = SourceValidator.validate(input).settings();
-                schema = ManagedSchemaSetup.create(settings, form.trust(), settings.catalog());
+                schema[0] = ManagedSchemaSetup.create(settings, trust, settings.catalog());
             }
-            ManagedSchemaSetup.Result schemaDone = schema;
-            try {
-                services.vaults().vault(storage.kind()).write(storage, input, true);
-                SavedSource source = SavedSource.of(name, input, storage);
-                if (report != null) {
-                    source = source.withLastTest(ConnectionTestSummary.of(report));
-                }
-                SavedSource stored = services.sources().save(source);
-                if (previous != null && !previous.equalsIgnoreCase(name)) {
-                    services.sources().delete(previous);
-                }
-                services.drafts().clear();
-                ui.execute(() -> {
-                    showSchema(schemaDone);
-                    editing = stored.name();
-                    saving.set(false);
-                    saved.set(true);
-                    status.set(Messages.format("add.saved." + storage.kind().name(), stored.name(),
-                            storage.profile() == null ? "" : storage.profile()));
-                    onSaved.accept(stored);
-                });
-            } catch (StoreException | RuntimeException e) {
-                ui.execute(() -> {
-                    showSchema(schemaDone);
-                    saving.set(false);
-                    status.set("");
-                    error.set(Messages.format("add.failed", e.getMessage()));
-                });
-            }
-        });
+            return services.saver().save(request);
+        }).onSuccess(stored -> {
+            showSchema(schema[0]);
+            editing = stored.name();
+            saving.set(false);
+            saved.set(true);
+            status.set(Messages.UI.text("add.saved." + request.storage().kind().name(), stored.name(),
+                    request.storage().profile() == null ? "" : request.storage().profile()));
+            onSaved.accept(stored);
+        }).onFailure(e -> {
+            showSchema(schema[0]);
+            saving.set(false);
+            status.set("");
+            error.set(Messages.UI.text("add.failed", e.getMessage()));
+        }).start();
     }
 
     private void showSchema(ManagedSchemaSetup.Result result) {
         schemaOutcome.set(result);
         schemaResult.set(result == null ? "" : result.created() ? result.message()
-                : Messages.format("add.schema.failed", result.message()));
+                : Messages.UI.text("add.schema.failed", result.message()));
     }
 
     private SecretStorage storage() {
@@ -255,24 +264,29 @@ public final class AddStepViewModel implements StepViewModel {
 
     /** The values in the order Segment's form asks for them, ready to paste; never the secret. */
     public String settingsForSegment() {
-        var settings = SourceValidator.validate(form.toInput(), false).settings();
+        var settings = form.settings();
         return String.join("\n",
-                Messages.get("add.field.host") + ": " + settings.host(),
-                Messages.get("add.field.port") + ": " + settings.port(),
-                Messages.get("add.field.httpPath") + ": " + settings.httpPath(),
-                Messages.get("add.field.clientId") + ": " + settings.clientId(),
-                Messages.get("add.field.secret") + ": " + Messages.get("add.copy.secret"),
-                Messages.get("add.field.catalog") + ": "
-                        + (settings.catalog() == null ? Messages.get("add.value.defaultCatalog") : settings.catalog()));
+                Messages.UI.text("add.field.host") + ": " + settings.host(),
+                Messages.UI.text("add.field.port") + ": " + settings.port(),
+                Messages.UI.text("add.field.httpPath") + ": " + settings.httpPath(),
+                Messages.UI.text("add.field.clientId") + ": " + settings.clientId(),
+                Messages.UI.text("add.field.secret") + ": " + Messages.UI.text("add.copy.secret"),
+                Messages.UI.text("add.field.catalog") + ": "
+                        + (settings.catalog() == null ? Messages.UI.text("add.value.defaultCatalog") : settings.catalog()));
     }
 
     public boolean hasReport() {
         return lastReport.get() != null;
     }
 
-    /** Writes the last test run as HTML or JSON (by extension); blocking I/O for a background thread. */
-    public void saveReport(Path file) throws StoreException {
-        new ReportWriter().write(file, lastReport.get(), form.toInput());
+    /** Writes the last test run as HTML or JSON (by extension), in the background; then one of the two. */
+    public void saveReport(Path file, Runnable onSaved, Consumer<String> onFailed) {
+        ConnectionTestReport report = lastReport.get();
+        SourceInput typed = form.toInput();
+        background.task(() -> {
+            new ReportWriter().write(file, report, typed);
+            return file;
+        }).onSuccess(written -> onSaved.run()).onFailure(e -> onFailed.accept(e.getMessage())).start();
     }
 
     public List<SummaryRow> summary() {

@@ -1,9 +1,8 @@
 package dev.retlsetup.ui.steps;
 
 import dev.retlsetup.source.Field;
-import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.FieldSupport;
-import dev.retlsetup.ui.Messages;
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.ui.controls.AutoHide;
 import dev.retlsetup.ui.controls.SmartPaste;
 import javafx.fxml.FXML;
@@ -31,15 +30,17 @@ public final class ConnectionStepController {
 
     @FXML
     private void initialize() {
-        hostValue.textProperty().bind(viewModel.hostProperty());
-        httpPathField.textProperty().bindBidirectional(viewModel.httpPathProperty());
-        portField.textProperty().bindBidirectional(viewModel.portProperty());
-        FieldSupport.label(httpPathLabel, httpPathField, Messages.get("connection.httpPath.accessible"));
-        FieldSupport.label(portLabel, portField, Messages.get("connection.port.accessible"));
-        FieldSupport.validate(validation, httpPathField, true, v -> SourceValidator.httpPath(v).findings());
-        FieldSupport.validate(validation, portField, false, v -> SourceValidator.port(v).findings());
-        FieldSupport.message(httpPathMessage, viewModel.findings(Field.HTTP_PATH), viewModel.httpPathProperty());
-        FieldSupport.message(portMessage, viewModel.findings(Field.PORT), viewModel.portProperty());
+        hostValue.textProperty().bind(viewModel.field(Field.HOST));
+        httpPathField.textProperty().bindBidirectional(viewModel.field(Field.HTTP_PATH));
+        portField.textProperty().bindBidirectional(viewModel.field(Field.PORT));
+        FieldSupport.label(httpPathLabel, httpPathField, Messages.UI.text("connection.httpPath.accessible"));
+        FieldSupport.label(portLabel, portField, Messages.UI.text("connection.port.accessible"));
+        var pathFindings = viewModel.findings(Field.HTTP_PATH);
+        var portFindings = viewModel.findings(Field.PORT);
+        FieldSupport.decorate(validation, pathFindings, true, httpPathField);
+        FieldSupport.decorate(validation, portFindings, false, portField);
+        FieldSupport.message(httpPathMessage, pathFindings, viewModel.field(Field.HTTP_PATH));
+        FieldSupport.message(portMessage, portFindings, viewModel.field(Field.PORT));
         AutoHide.bind(notice, viewModel.fillNoticeProperty());
         SmartPaste.install(httpPathField, text -> viewModel.paste(Field.HTTP_PATH, text));
         SmartPaste.install(portField, text -> viewModel.paste(Field.PORT, text));

@@ -15,18 +15,6 @@ public final class ConnectionStepViewModel extends FormStepViewModel {
         this.complete = form.validBinding(Field.HTTP_PATH, Field.PORT);
     }
 
-    public ReadOnlyStringProperty hostProperty() {
-        return form.hostProperty();
-    }
-
-    public StringProperty httpPathProperty() {
-        return form.httpPathProperty();
-    }
-
-    public StringProperty portProperty() {
-        return form.portProperty();
-    }
-
     @Override
     public BooleanBinding complete() {
         return complete;

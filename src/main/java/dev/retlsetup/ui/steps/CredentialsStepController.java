@@ -1,9 +1,8 @@
 package dev.retlsetup.ui.steps;
 
 import dev.retlsetup.source.Field;
-import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.FieldSupport;
-import dev.retlsetup.ui.Messages;
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.ui.controls.AutoHide;
 import dev.retlsetup.ui.controls.SecretField;
 import javafx.fxml.FXML;
@@ -30,19 +29,20 @@ public final class CredentialsStepController {
 
     @FXML
     private void initialize() {
-        clientIdField.textProperty().bindBidirectional(viewModel.clientIdProperty());
-        secretField.textProperty().bindBidirectional(viewModel.secretProperty());
+        clientIdField.textProperty().bindBidirectional(viewModel.field(Field.CLIENT_ID));
+        secretField.textProperty().bindBidirectional(viewModel.field(Field.SECRET));
         secretField.revealedProperty().bindBidirectional(viewModel.secretRevealedProperty());
-        FieldSupport.label(clientIdLabel, clientIdField, Messages.get("credentials.clientId.accessible"));
-        FieldSupport.label(secretLabel, secretField.maskedInput(), Messages.get("credentials.secret.accessible"));
-        secretField.setAccessibleNames(Messages.get("credentials.secret.accessible"),
-                Messages.get("credentials.secret.revealed.accessible"),
-                Messages.get("credentials.secret.toggle.accessible"));
-        FieldSupport.validate(validation, clientIdField, true, v -> SourceValidator.clientId(v).findings());
-        FieldSupport.validate(validation, secretField.maskedInput(), true, v -> SourceValidator.secret(v).findings());
-        FieldSupport.validate(validation, secretField.clearInput(), true, v -> SourceValidator.secret(v).findings());
-        FieldSupport.message(clientIdMessage, viewModel.findings(Field.CLIENT_ID), viewModel.clientIdProperty());
-        FieldSupport.message(secretMessage, viewModel.findings(Field.SECRET), viewModel.secretProperty());
+        FieldSupport.label(clientIdLabel, clientIdField, Messages.UI.text("credentials.clientId.accessible"));
+        FieldSupport.label(secretLabel, secretField.maskedInput(), Messages.UI.text("credentials.secret.accessible"));
+        secretField.setAccessibleNames(Messages.UI.text("credentials.secret.accessible"),
+                Messages.UI.text("credentials.secret.revealed.accessible"),
+                Messages.UI.text("credentials.secret.toggle.accessible"));
+        var clientIdFindings = viewModel.findings(Field.CLIENT_ID);
+        var secretFindings = viewModel.findings(Field.SECRET);
+        FieldSupport.decorate(validation, clientIdFindings, true, clientIdField);
+        FieldSupport.decorate(validation, secretFindings, true, secretField.maskedInput(), secretField.clearInput());
+        FieldSupport.message(clientIdMessage, clientIdFindings, viewModel.field(Field.CLIENT_ID));
+        FieldSupport.message(secretMessage, secretFindings, viewModel.field(Field.SECRET));
         AutoHide.bind(notice, viewModel.fillNoticeProperty());
     }
 }

@@ -17,14 +17,6 @@ public final class CredentialsStepViewModel extends FormStepViewModel {
         this.complete = form.validBinding(Field.CLIENT_ID, Field.SECRET);
     }
 
-    public StringProperty clientIdProperty() {
-        return form.clientIdProperty();
-    }
-
-    public StringProperty secretProperty() {
-        return form.secretProperty();
-    }
-
     /** Whether the secret is shown in clear text; hidden by default. */
     public BooleanProperty secretRevealedProperty() {
         return secretRevealed;

@@ -17,6 +17,11 @@ abstract class FormStepViewModel implements StepViewModel {
         this.form = form;
     }
 
+    /** One connection field as typed, for the page's text field to bind to. */
+    public StringProperty field(Field field) {
+        return form.field(field);
+    }
+
     public ObjectBinding<List<Finding>> findings(Field field) {
         return form.findings(field);
     }

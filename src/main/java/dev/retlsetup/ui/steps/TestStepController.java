@@ -3,7 +3,7 @@ package dev.retlsetup.ui.steps;
 import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.diagnose.Category;
 import dev.retlsetup.ui.FieldSupport;
-import dev.retlsetup.ui.Messages;
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.ui.controls.CheckRowView;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +44,7 @@ public final class TestStepController {
     @FXML
     private void initialize() {
         runButton.textProperty().bind(Bindings.when(viewModel.hasRunProperty())
-                .then(Messages.get("test.rerunAll")).otherwise(Messages.get("test.run")));
+                .then(Messages.UI.text("test.rerunAll")).otherwise(Messages.UI.text("test.run")));
         runButton.disableProperty().bind(viewModel.runningProperty());
         rerunFailedButton.disableProperty().bind(viewModel.runningProperty());
         show(rerunFailedButton, viewModel.anyFailedProperty());
@@ -71,8 +71,8 @@ public final class TestStepController {
         });
         trustPathField.textProperty().bindBidirectional(viewModel.trustStorePathProperty());
         trustPasswordField.textProperty().bindBidirectional(viewModel.trustStorePasswordProperty());
-        FieldSupport.label(trustPathLabel, trustPathField, Messages.get("test.trust.path"));
-        FieldSupport.label(trustPasswordLabel, trustPasswordField, Messages.get("test.trust.password"));
+        FieldSupport.label(trustPathLabel, trustPathField, Messages.UI.text("test.trust.path"));
+        FieldSupport.label(trustPasswordLabel, trustPasswordField, Messages.UI.text("test.trust.password"));
     }
 
     private static void show(Button button, javafx.beans.value.ObservableBooleanValue condition) {
@@ -97,20 +97,20 @@ public final class TestStepController {
         String text;
         if (report.cancelled()) {
             style = "verdict-incomplete";
-            text = Messages.get("test.verdict.cancelled");
+            text = Messages.UI.text("test.verdict.cancelled");
         } else if (viewModel.anyFailedProperty().get()) {
             style = "verdict-failed";
-            text = Messages.format("test.verdict.failed",
+            text = Messages.UI.text("test.verdict.failed",
                     viewModel.rows().stream().filter(r -> r.state() == CheckRow.State.FAILED).count());
         } else if (viewModel.rows().stream().allMatch(r -> r.state() == CheckRow.State.PASSED)) {
             style = "verdict-passed";
             String schemas = viewModel.rows().stream().filter(r -> r.id().startsWith("schema:"))
                     .map(r -> r.id().substring("schema:".length())).collect(Collectors.joining(", "));
-            String who = report.principal() == null ? "" : Messages.format("test.verdict.principal", report.principal());
-            text = Messages.format("test.verdict.passed", who, schemas);
+            String who = report.principal() == null ? "" : Messages.UI.text("test.verdict.principal", report.principal());
+            text = Messages.UI.text("test.verdict.passed", who, schemas);
         } else {
             style = "verdict-incomplete";
-            text = Messages.get("test.verdict.incomplete");
+            text = Messages.UI.text("test.verdict.incomplete");
         }
         verdict.getStyleClass().add(style);
         verdict.setText(text);
@@ -144,7 +144,7 @@ public final class TestStepController {
     @FXML
     private void browseTrustStore() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("test.trust.choose"));
+        chooser.setTitle(Messages.UI.text("test.trust.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PKCS12 / JKS", "*.p12", "*.pfx", "*.jks"));
         File file = chooser.showOpenDialog(checklist.getScene().getWindow());
         if (file != null) {
@@ -155,7 +155,7 @@ public final class TestStepController {
     /** Asks where to save, then writes off the UI thread and says how it went. */
     private void saveSql(String sql) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.get("test.save.title"));
+        chooser.setTitle(Messages.UI.text("test.save.title"));
         chooser.setInitialFileName("segment-databricks-grants.sql");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SQL", "*.sql"));
         File file = chooser.showSaveDialog(checklist.getScene().getWindow());
@@ -169,8 +169,8 @@ public final class TestStepController {
                 throw new java.io.UncheckedIOException(e);
             }
         }).whenComplete((ok, error) -> Platform.runLater(() -> {
-            saveStatus.setText(error == null ? Messages.format("test.save.done", file.getAbsolutePath())
-                    : Messages.format("test.save.failed", file.getAbsolutePath(), rootMessage(error)));
+            saveStatus.setText(error == null ? Messages.UI.text("test.save.done", file.getAbsolutePath())
+                    : Messages.UI.text("test.save.failed", file.getAbsolutePath(), rootMessage(error)));
         }));
     }
 

@@ -1,5 +1,6 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.source.Field;
 import dev.retlsetup.check.Check;
 import dev.retlsetup.check.CheckResult;
 import dev.retlsetup.check.ConnectionTester;
@@ -7,13 +8,12 @@ import dev.retlsetup.check.ConnectionTestListener;
 import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.check.ConnectionTestRequest;
 import dev.retlsetup.diagnose.SetupScript;
-import dev.retlsetup.source.SourceValidator;
+import dev.retlsetup.ui.Background;
 import dev.retlsetup.ui.SourceForm;
 import dev.retlsetup.ui.StepViewModel;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -31,9 +31,10 @@ import javafx.collections.ObservableList;
  * class runs the same in the app and in plain unit tests.
  */
 public final class TestStepViewModel implements StepViewModel {
+    /** How long closing the window waits for a running test's clean-up (probes dropped, session closed). */
+    private static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofSeconds(10);
     private final SourceForm form;
-    private final Executor background;
-    private final Executor ui;
+    private final Background background;
     private final Supplier<ConnectionTester> testers;
     // The extractor makes a row's state change count as a list change, so bindings follow it.
     private final ObservableList<CheckRow> rows =
@@ -47,10 +48,9 @@ public final class TestStepViewModel implements StepViewModel {
     private volatile java.util.concurrent.CompletableFuture<Void> runDone =
             java.util.concurrent.CompletableFuture.completedFuture(null);
 
-    public TestStepViewModel(SourceForm form, Executor background, Executor ui, Supplier<ConnectionTester> testers) {
+    public TestStepViewModel(SourceForm form, Background background, Supplier<ConnectionTester> testers) {
         this.form = form;
         this.background = background;
-        this.ui = ui;
         this.testers = testers;
         this.anyFailed = Bindings.createBooleanBinding(
                 () -> rows.stream().anyMatch(r -> r.state() == CheckRow.State.FAILED), rows);
@@ -58,10 +58,7 @@ public final class TestStepViewModel implements StepViewModel {
         this.complete = Bindings.createBooleanBinding(() -> hasRun.get() && !running.get() && !anyFailed.get()
                         && rows.stream().noneMatch(r -> r.state() == CheckRow.State.PENDING),
                 hasRun, running, anyFailed, rows);
-        for (var property : List.of(form.hostProperty(), form.httpPathProperty(), form.portProperty(),
-                form.clientIdProperty(), form.secretProperty(), form.catalogProperty(), form.schemasProperty())) {
-            property.addListener((obs, old, now) -> invalidateResults());
-        }
+        form.fields().forEach(property -> property.addListener((obs, old, now) -> invalidateResults()));
         showPlan();
     }
 
@@ -95,7 +92,7 @@ public final class TestStepViewModel implements StepViewModel {
 
     /** The full admin script for these settings, for "Save as .sql". */
     public String setupScript() {
-        var settings = SourceValidator.validate(form.toInput(), false).settings();
+        var settings = form.settings();
         String principal = lastReport.get() != null && lastReport.get().principal() != null
                 ? lastReport.get().principal() : settings.clientId();
         return SetupScript.text(principal, settings.catalog(), settings.schemas());
@@ -126,10 +123,11 @@ public final class TestStepViewModel implements StepViewModel {
      * On exit: cancels a running test and waits (briefly) for its clean-up, so probe objects are
      * dropped and the session closed even when the window closes mid-run.
      */
-    public void shutdown(java.time.Duration wait) {
+    @Override
+    public void shutdown() {
         cancel();
         try {
-            runDone.get(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            runDone.get(SHUTDOWN_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -148,7 +146,7 @@ public final class TestStepViewModel implements StepViewModel {
         if (running.get()) {
             return;
         }
-        ConnectionTestRequest request = new ConnectionTestRequest(form.toInput(), form.trust(), startWarehouse, ConnectionTestRequest.DEFAULT_TIMEOUT,
+        ConnectionTestRequest request = new ConnectionTestRequest(form.validation(), form.trust(), startWarehouse, ConnectionTestRequest.DEFAULT_TIMEOUT,
                 only);
         ConnectionTester tester = testers.get();
         current = tester;
@@ -162,7 +160,7 @@ public final class TestStepViewModel implements StepViewModel {
             } finally {
                 done.complete(null);
                 ConnectionTestReport finished = report;
-                ui.execute(() -> finish(finished));
+                background.onUi(() -> finish(finished));
             }
         });
     }
@@ -203,7 +201,7 @@ public final class TestStepViewModel implements StepViewModel {
 
         @Override
         public void planned(List<Check> checks) {
-            ui.execute(() -> {
+            background.onUi(() -> {
                 if (fullRun) {
                     rows.setAll(checks.stream().map(c -> new CheckRow(c.id(), c.title())).toList());
                 } else {
@@ -219,7 +217,7 @@ public final class TestStepViewModel implements StepViewModel {
 
         @Override
         public void started(Check check) {
-            ui.execute(() -> {
+            background.onUi(() -> {
                 CheckRow row = row(check.id());
                 if (row != null) {
                     row.stateProperty().set(CheckRow.State.RUNNING);
@@ -229,7 +227,7 @@ public final class TestStepViewModel implements StepViewModel {
 
         @Override
         public void progress(Check check, String message) {
-            ui.execute(() -> {
+            background.onUi(() -> {
                 CheckRow row = row(check.id());
                 if (row != null) {
                     row.summaryProperty().set(message);
@@ -239,7 +237,7 @@ public final class TestStepViewModel implements StepViewModel {
 
         @Override
         public void finished(CheckResult result) {
-            ui.execute(() -> {
+            background.onUi(() -> {
                 CheckRow row = row(result.id());
                 if (row != null) {
                     row.apply(result);

@@ -1,9 +1,8 @@
 package dev.retlsetup.ui.steps;
 
 import dev.retlsetup.source.Field;
-import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.FieldSupport;
-import dev.retlsetup.ui.Messages;
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.ui.controls.CopyableCode;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
@@ -29,16 +28,18 @@ public final class WarehouseStepController {
 
     @FXML
     private void initialize() {
-        catalogField.textProperty().bindBidirectional(viewModel.catalogProperty());
-        schemasField.textProperty().bindBidirectional(viewModel.schemasProperty());
+        catalogField.textProperty().bindBidirectional(viewModel.field(Field.CATALOG));
+        schemasField.textProperty().bindBidirectional(viewModel.field(Field.SCHEMAS));
         grantScript.textProperty().bind(viewModel.grantScriptProperty());
-        grantScript.setAccessibleNames(Messages.get("warehouse.grants.accessible"),
-                Messages.get("warehouse.grants.copy.accessible"));
-        FieldSupport.label(catalogLabel, catalogField, Messages.get("warehouse.catalog.accessible"));
-        FieldSupport.label(schemasLabel, schemasField, Messages.get("warehouse.schemas.accessible"));
-        FieldSupport.validate(validation, catalogField, false, v -> SourceValidator.catalog(v).findings());
-        FieldSupport.validate(validation, schemasField, true, v -> SourceValidator.schemas(v).findings());
-        FieldSupport.message(catalogMessage, viewModel.findings(Field.CATALOG), viewModel.catalogProperty());
-        FieldSupport.message(schemasMessage, viewModel.findings(Field.SCHEMAS), viewModel.schemasProperty());
+        grantScript.setAccessibleNames(Messages.UI.text("warehouse.grants.accessible"),
+                Messages.UI.text("warehouse.grants.copy.accessible"));
+        FieldSupport.label(catalogLabel, catalogField, Messages.UI.text("warehouse.catalog.accessible"));
+        FieldSupport.label(schemasLabel, schemasField, Messages.UI.text("warehouse.schemas.accessible"));
+        var catalogFindings = viewModel.findings(Field.CATALOG);
+        var schemaFindings = viewModel.findings(Field.SCHEMAS);
+        FieldSupport.decorate(validation, catalogFindings, false, catalogField);
+        FieldSupport.decorate(validation, schemaFindings, true, schemasField);
+        FieldSupport.message(catalogMessage, catalogFindings, viewModel.field(Field.CATALOG));
+        FieldSupport.message(schemasMessage, schemaFindings, viewModel.field(Field.SCHEMAS));
     }
 }

@@ -3,7 +3,6 @@ package dev.retlsetup.ui.steps;
 import dev.retlsetup.diagnose.SetupScript;
 import dev.retlsetup.source.Field;
 import dev.retlsetup.source.SourceSettings;
-import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.SourceForm;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -19,18 +18,10 @@ public final class WarehouseStepViewModel extends FormStepViewModel {
         super(form);
         this.complete = form.validBinding(Field.CATALOG, Field.SCHEMAS);
         this.grantScript = Bindings.createStringBinding(() -> {
-            // Lenient: the script is useful (with placeholders) before every name is known.
-            SourceSettings settings = SourceValidator.validate(form.toInput(), false).settings();
+            // The script is useful (with placeholders) before every name is known.
+            SourceSettings settings = form.settings();
             return SetupScript.text(settings.clientId(), settings.catalog(), settings.schemas());
-        }, form.clientIdProperty(), form.catalogProperty(), form.schemasProperty());
-    }
-
-    public StringProperty catalogProperty() {
-        return form.catalogProperty();
-    }
-
-    public StringProperty schemasProperty() {
-        return form.schemasProperty();
+        }, form.validationProperty());
     }
 
     /** The SQL an admin runs, with the names the user typed filled in. */

@@ -3,14 +3,12 @@ package dev.retlsetup.ui.steps;
 import dev.retlsetup.source.ConfigFileException;
 import dev.retlsetup.source.DatabricksConfigFile;
 import dev.retlsetup.source.Field;
-import dev.retlsetup.source.SourceValidator;
 import dev.retlsetup.ui.DemoMode;
 import dev.retlsetup.ui.FieldSupport;
-import dev.retlsetup.ui.Messages;
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.ui.controls.AutoHide;
 import dev.retlsetup.ui.controls.SmartPaste;
 import javafx.application.Platform;
-import javafx.concurrent.Task;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -43,17 +41,18 @@ public final class WorkspaceStepController {
 
     @FXML
     private void initialize() {
-        hostField.textProperty().bindBidirectional(viewModel.hostProperty());
-        FieldSupport.label(hostLabel, hostField, Messages.get("workspace.host.accessible"));
-        FieldSupport.validate(validation, hostField, true, v -> SourceValidator.host(v).findings());
-        FieldSupport.message(hostMessage, viewModel.findings(Field.HOST), viewModel.hostProperty());
+        hostField.textProperty().bindBidirectional(viewModel.field(Field.HOST));
+        FieldSupport.label(hostLabel, hostField, Messages.UI.text("workspace.host.accessible"));
+        var hostFindings = viewModel.findings(Field.HOST);
+        FieldSupport.decorate(validation, hostFindings, true, hostField);
+        FieldSupport.message(hostMessage, hostFindings, viewModel.field(Field.HOST));
         AutoHide.bind(notice, viewModel.fillNoticeProperty());
         SmartPaste.install(hostField, text -> viewModel.paste(Field.HOST, text));
         DemoMode demo = viewModel.demo();
         scenarioChoice.getItems().setAll(DemoMode.scenarios());
         scenarioChoice.getSelectionModel().select(demo.scenarioProperty().get().isEmpty() ? "ready"
                 : demo.scenarioProperty().get());
-        FieldSupport.label(scenarioLabel, scenarioChoice, Messages.get("demo.scenario.accessible"));
+        FieldSupport.label(scenarioLabel, scenarioChoice, Messages.UI.text("demo.scenario.accessible"));
         demoButton.disableProperty().bind(demo.startingProperty());
         demoProgress.visibleProperty().bind(demo.startingProperty());
         demoProgress.managedProperty().bind(demo.startingProperty());
@@ -69,18 +68,14 @@ public final class WorkspaceStepController {
     /** Reads the config file in the background, then lets the user pick a profile. */
     @FXML
     private void importProfile() {
-        Task<DatabricksConfigFile> read = new Task<>() {
-            @Override
-            protected DatabricksConfigFile call() throws ConfigFileException {
-                return viewModel.readConfigFile();
-            }
-        };
-        importButton.disableProperty().bind(read.runningProperty());
-        read.setOnSucceeded(e -> choose(read.getValue()));
-        read.setOnFailed(e -> failed(read.getException()));
-        Thread thread = new Thread(read, "read-databrickscfg");
-        thread.setDaemon(true);
-        thread.start();
+        importButton.setDisable(true);
+        viewModel.readConfigFile(file -> {
+            importButton.setDisable(false);
+            choose(file);
+        }, error -> {
+            importButton.setDisable(false);
+            failed(error);
+        });
     }
 
     private void choose(DatabricksConfigFile file) {
@@ -94,9 +89,9 @@ public final class WorkspaceStepController {
         }
         ChoiceDialog<String> dialog = new ChoiceDialog<>(file.profileNames().get(0), file.profileNames());
         dialog.initOwner(hostField.getScene().getWindow());
-        dialog.setTitle(Messages.get("workspace.import.title"));
-        dialog.setHeaderText(Messages.format("workspace.import.header", file.path()));
-        dialog.setContentText(Messages.get("workspace.import.profile"));
+        dialog.setTitle(Messages.UI.text("workspace.import.title"));
+        dialog.setHeaderText(Messages.UI.text("workspace.import.header", file.path()));
+        dialog.setContentText(Messages.UI.text("workspace.import.profile"));
         dialog.showAndWait().ifPresent(profile -> {
             try {
                 viewModel.importProfile(file, profile);
@@ -109,7 +104,7 @@ public final class WorkspaceStepController {
     private void failed(Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR, error.getMessage());
         alert.initOwner(hostField.getScene().getWindow());
-        alert.setHeaderText(Messages.get("workspace.import.failed"));
+        alert.setHeaderText(Messages.UI.text("workspace.import.failed"));
         alert.getDialogPane().setMinWidth(520);
         alert.show();
     }

@@ -5,10 +5,12 @@ import dev.retlsetup.source.DatabricksConfigFile;
 import dev.retlsetup.source.EnvironmentDefaults;
 import dev.retlsetup.source.Field;
 import dev.retlsetup.source.Prefill;
+import dev.retlsetup.ui.Background;
 import dev.retlsetup.ui.DemoMode;
 import dev.retlsetup.ui.SourceForm;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.StringProperty;
 
@@ -20,9 +22,13 @@ public final class WorkspaceStepViewModel extends FormStepViewModel {
 
     private final DemoMode demo;
 
-    public WorkspaceStepViewModel(SourceForm form, DemoMode demo, Map<String, String> env, Path home) {
+    private final Background background;
+
+    public WorkspaceStepViewModel(SourceForm form, DemoMode demo, Background background, Map<String, String> env,
+            Path home) {
         super(form);
         this.demo = demo;
+        this.background = background;
         this.env = env;
         this.home = home;
         this.complete = form.validBinding(Field.HOST);
@@ -30,10 +36,6 @@ public final class WorkspaceStepViewModel extends FormStepViewModel {
 
     public DemoMode demo() {
         return demo;
-    }
-
-    public StringProperty hostProperty() {
-        return form.hostProperty();
     }
 
     /** Fills empty fields from DATABRICKS_* variables, as the Databricks tools do, and says so. */
@@ -48,9 +50,10 @@ public final class WorkspaceStepViewModel extends FormStepViewModel {
         return DatabricksConfigFile.locate(env, home);
     }
 
-    /** Reads the config file: blocking I/O, call it off the UI thread. */
-    public DatabricksConfigFile readConfigFile() throws ConfigFileException {
-        return DatabricksConfigFile.read(configFilePath());
+    /** Reads the config file in the background, then hands it (or what went wrong) over on the UI thread. */
+    public void readConfigFile(Consumer<DatabricksConfigFile> onRead, Consumer<Exception> onFailed) {
+        Path file = configFilePath();
+        background.task(() -> DatabricksConfigFile.read(file)).onSuccess(onRead).onFailure(onFailed).start();
     }
 
     /** Imports one profile; the profile's values replace what the fields held. */

@@ -1,5 +1,6 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.source.Field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,6 +19,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import dev.retlsetup.ui.Background;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,20 +41,21 @@ class AddStepViewModelTest {
     void setUp() {
         services = AppServices.in(dir, Map.of("DATABRICKS_CONFIG_FILE", dir.resolve("databrickscfg").toString()),
                 keychainStore);
-        add = new AddStepViewModel(form, services, new SimpleObjectProperty<>(), Runnable::run, Runnable::run);
+        add = new AddStepViewModel(form, services, new SimpleObjectProperty<>(), new SimpleStringProperty(""),
+                Background.sameThread());
         add.probeKeychain();
-        form.hostProperty().set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
-        form.httpPathProperty().set("/sql/1.0/warehouses/abcdef0123456789");
-        form.clientIdProperty().set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
-        form.secretProperty().set(SECRET);
-        form.catalogProperty().set("main");
-        form.schemasProperty().set("main.marketing");
+        form.field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
+        form.field(Field.HTTP_PATH).set("/sql/1.0/warehouses/abcdef0123456789");
+        form.field(Field.CLIENT_ID).set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
+        form.field(Field.SECRET).set(SECRET);
+        form.field(Field.CATALOG).set("main");
+        form.field(Field.SCHEMAS).set("main.marketing");
     }
 
     private SavedSource saveAs(String name) {
         add.sourceNameProperty().set(name);
         AtomicReference<SavedSource> saved = new AtomicReference<>();
-        add.add(saved::set);
+        add.save(saved::set);
         return saved.get();
     }
 
@@ -62,7 +66,8 @@ class AddStepViewModelTest {
         assertNotNull(saved);
         assertTrue(keychain.containsValue(SECRET));
         assertTrue(add.savedProperty().get());
-        assertFalse(add.complete().get(), "saved once; Done leaves the wizard");
+        assertTrue(add.complete().get(), "saved: Done leaves the wizard");
+        assertEquals("button.done", add.nextLabelKey().get());
     }
 
     @Test
@@ -83,7 +88,7 @@ class AddStepViewModelTest {
         assertFalse(add.complete().get(), "no consent yet");
         add.profileConsentProperty().set(true);
         assertTrue(add.complete().get());
-        add.add(s -> { });
+        add.save(s -> { });
         String cfg = Files.readString(dir.resolve("databrickscfg"));
         assertTrue(cfg.contains("[segment-marketing]"), cfg);
         assertTrue(cfg.contains("client_secret = " + SECRET) || cfg.contains("client_secret=" + SECRET), cfg);
@@ -92,8 +97,8 @@ class AddStepViewModelTest {
     @Test
     void aTakenNameIsExplainedAndBlocksSaving() {
         saveAs("Marketing");
-        AddStepViewModel again = new AddStepViewModel(form, services, new SimpleObjectProperty<>(), Runnable::run,
-                Runnable::run);
+        AddStepViewModel again = new AddStepViewModel(form, services, new SimpleObjectProperty<>(),
+                new SimpleStringProperty(""), Background.sameThread());
         again.refreshNames();
         again.sourceNameProperty().set("marketing");
         assertNotNull(again.nameProblemProperty().get());

@@ -1,5 +1,6 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.source.Field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,9 +16,9 @@ class StepViewModelsTest {
     @Test
     void grantScriptFillsInTypedNamesAndQualifiesSchemas() {
         WarehouseStepViewModel vm = new WarehouseStepViewModel(form);
-        form.clientIdProperty().set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
-        form.catalogProperty().set("main");
-        form.schemasProperty().set("marketing, sales.orders");
+        form.field(Field.CLIENT_ID).set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
+        form.field(Field.CATALOG).set("main");
+        form.field(Field.SCHEMAS).set("marketing, sales.orders");
         String sql = vm.grantScriptProperty().get();
         assertTrue(sql.contains("GRANT USE CATALOG ON CATALOG main TO `1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d`;"), sql);
         assertTrue(sql.contains("GRANT USE CATALOG ON CATALOG sales TO `1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d`;"), sql);
@@ -43,7 +44,8 @@ class StepViewModelsTest {
     @Test
     void addSummaryFollowsSegmentsFieldOrderAndMarksTheSecret() {
         AddStepViewModel vm = new AddStepViewModel(form, dev.retlsetup.ui.AppServices.inTemporaryDirectory(),
-                new javafx.beans.property.SimpleObjectProperty<>(), Runnable::run, Runnable::run);
+                new javafx.beans.property.SimpleObjectProperty<>(), new javafx.beans.property.SimpleStringProperty(""),
+                dev.retlsetup.ui.Background.sameThread());
         assertEquals("add.field.host", vm.summary().get(0).labelKey());
         assertEquals("add.field.port", vm.summary().get(1).labelKey());
         assertEquals("add.field.httpPath", vm.summary().get(2).labelKey());
@@ -54,8 +56,8 @@ class StepViewModelsTest {
 
     @Test
     void testStepPlansOneReadCheckPerSchemaAndBlocksUntilARunPasses() {
-        TestStepViewModel vm = new TestStepViewModel(form, Runnable::run, Runnable::run, dev.retlsetup.check.ConnectionTester::new);
-        form.schemasProperty().set("main.marketing, main.sales");
+        TestStepViewModel vm = new TestStepViewModel(form, dev.retlsetup.ui.Background.sameThread(), dev.retlsetup.check.ConnectionTester::new);
+        form.field(Field.SCHEMAS).set("main.marketing, main.sales");
         assertEquals(List.of("validation", "dns", "tcp", "tls", "oauth", "warehouse", "session", "identity", "catalog",
                 "schema:main.marketing", "schema:main.sales", "managed-schema"),
                 vm.rows().stream().map(CheckRow::id).toList());
@@ -65,9 +67,9 @@ class StepViewModelsTest {
 
     @Test
     void invalidSettingsFailTheFirstCheckAndSkipTheNetwork() {
-        TestStepViewModel vm = new TestStepViewModel(form, Runnable::run, Runnable::run, dev.retlsetup.check.ConnectionTester::new);
-        form.hostProperty().set("accounts.cloud.databricks.com");
-        form.schemasProperty().set("main.marketing");
+        TestStepViewModel vm = new TestStepViewModel(form, dev.retlsetup.ui.Background.sameThread(), dev.retlsetup.check.ConnectionTester::new);
+        form.field(Field.HOST).set("accounts.cloud.databricks.com");
+        form.field(Field.SCHEMAS).set("main.marketing");
         vm.runAll();
         assertEquals(CheckRow.State.FAILED, vm.rows().get(0).state());
         assertEquals(CheckRow.State.SKIPPED, vm.rows().get(1).state(), "DNS needs a valid hostname");

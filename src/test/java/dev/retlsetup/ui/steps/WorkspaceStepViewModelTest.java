@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retlsetup.source.ConfigFileException;
 import dev.retlsetup.source.DatabricksConfigFile;
 import dev.retlsetup.source.Field;
+import dev.retlsetup.ui.Background;
 import dev.retlsetup.ui.DemoMode;
 import dev.retlsetup.ui.SourceForm;
 import java.nio.file.Files;
@@ -22,7 +23,18 @@ class WorkspaceStepViewModelTest {
     private final SourceForm form = new SourceForm();
 
     private WorkspaceStepViewModel viewModel(Map<String, String> env) {
-        return new WorkspaceStepViewModel(form, new DemoMode(form, Runnable::run, Runnable::run), env, home);
+        Background background = Background.sameThread();
+        return new WorkspaceStepViewModel(form, new DemoMode(form, background), background, env, home);
+    }
+
+    /** Reads the config file the way the page does, on this thread. */
+    private static DatabricksConfigFile read(WorkspaceStepViewModel vm) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Object> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+        vm.readConfigFile(outcome::set, outcome::set);
+        if (outcome.get() instanceof Exception e) {
+            throw e;
+        }
+        return (DatabricksConfigFile) outcome.get();
     }
 
     @Test
@@ -30,7 +42,7 @@ class WorkspaceStepViewModelTest {
         viewModel(Map.of("DATABRICKS_HOST", "https://dbc-a1b2c3d4-e5f6.cloud.databricks.com",
                 "DATABRICKS_CLIENT_ID", "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d",
                 "DATABRICKS_WAREHOUSE_ID", "abcdef0123456789")).prefillFromEnvironment();
-        assertEquals("/sql/1.0/warehouses/abcdef0123456789", form.httpPathProperty().get());
+        assertEquals("/sql/1.0/warehouses/abcdef0123456789", form.field(Field.HTTP_PATH).get());
         String notice = form.fillNoticeProperty().get();
         assertTrue(notice.contains("DATABRICKS_HOST") && notice.contains("hostname"), notice);
     }
@@ -49,10 +61,10 @@ class WorkspaceStepViewModelTest {
                 warehouse_id = abcdef0123456789
                 """);
         WorkspaceStepViewModel vm = viewModel(Map.of());
-        DatabricksConfigFile file = vm.readConfigFile();
+        DatabricksConfigFile file = read(vm);
         assertEquals(java.util.List.of("DEFAULT", "segment"), file.profileNames());
         vm.importProfile(file, "segment");
-        assertEquals("dose0123456789abcdef0123456789abcdef", form.secretProperty().get());
+        assertEquals("dose0123456789abcdef0123456789abcdef", form.field(Field.SECRET).get());
         assertTrue(form.validationProperty().get().valid(Field.HOST));
         assertTrue(form.fillNoticeProperty().get().contains("[segment]"), form.fillNoticeProperty().get());
     }
@@ -62,9 +74,9 @@ class WorkspaceStepViewModelTest {
         Path cfg = home.resolve("custom.cfg");
         Files.writeString(cfg, "[segment\nhost = x\n");
         WorkspaceStepViewModel vm = viewModel(Map.of("DATABRICKS_CONFIG_FILE", cfg.toString()));
-        ConfigFileException error = assertThrows(ConfigFileException.class, vm::readConfigFile);
+        ConfigFileException error = assertThrows(ConfigFileException.class, () -> read(vm));
         assertTrue(error.getMessage().contains("custom.cfg"), error.getMessage());
-        assertEquals("", form.hostProperty().get());
+        assertEquals("", form.field(Field.HOST).get());
     }
 
     @Test
