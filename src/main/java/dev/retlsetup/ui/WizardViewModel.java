@@ -52,7 +52,7 @@ public final class WizardViewModel {
                 ConnectionTester::new);
         steps.put(WizardStep.TEST, test);
         AddStepViewModel add = new AddStepViewModel(form, services, test.lastReportProperty(),
-                WizardViewModel::inBackground, uiThread);
+                demo.scenarioProperty(), WizardViewModel::inBackground, uiThread);
         steps.put(WizardStep.ADD, add);
         current.addListener((obs, old, now) -> {
             if (now == WizardStep.ADD) {

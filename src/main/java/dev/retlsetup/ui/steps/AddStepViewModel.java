@@ -2,9 +2,10 @@ package dev.retlsetup.ui.steps;
 
 import dev.retlsetup.check.ManagedSchemaSetup;
 import dev.retlsetup.check.TestReport;
+import dev.retlsetup.report.ReportSubject;
+import dev.retlsetup.report.ReportWriter;
 import dev.retlsetup.source.SourceInput;
 import dev.retlsetup.source.SourceValidator;
-import dev.retlsetup.store.ReportWriter;
 import dev.retlsetup.store.SavedSource;
 import dev.retlsetup.store.SecretStorage;
 import dev.retlsetup.store.StoreException;
@@ -43,6 +44,7 @@ public final class AddStepViewModel implements StepViewModel {
     private final SourceForm form;
     private final AppServices services;
     private final ReadOnlyObjectProperty<TestReport> lastReport;
+    private final ObservableStringValue demoScenario;
     private final Executor background;
     private final Executor ui;
     private final List<SummaryRow> summary;
@@ -71,7 +73,14 @@ public final class AddStepViewModel implements StepViewModel {
 
     public AddStepViewModel(SourceForm form, AppServices services, ReadOnlyObjectProperty<TestReport> lastReport,
             Executor background, Executor ui) {
+        this(form, services, lastReport, new SimpleStringProperty(""), background, ui);
+    }
+
+    /** @param demoScenario the running demo's scenario ("" when not on the demo), named in saved reports */
+    public AddStepViewModel(SourceForm form, AppServices services, ReadOnlyObjectProperty<TestReport> lastReport,
+            ObservableStringValue demoScenario, Executor background, Executor ui) {
         this.form = form;
+        this.demoScenario = demoScenario;
         this.services = services;
         this.lastReport = lastReport;
         this.background = background;
@@ -272,7 +281,9 @@ public final class AddStepViewModel implements StepViewModel {
 
     /** Writes the last test run as HTML or JSON (by extension); blocking I/O for a background thread. */
     public void saveReport(Path file) throws StoreException {
-        new ReportWriter().write(file, lastReport.get(), form.toInput());
+        var settings = SourceValidator.validate(form.toInput(), false).settings();
+        new ReportWriter().write(file, lastReport.get(),
+                new ReportSubject(settings, sourceName.get(), demoScenario.get()));
     }
 
     public List<SummaryRow> summary() {
