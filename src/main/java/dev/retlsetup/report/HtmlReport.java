@@ -122,10 +122,11 @@ final class HtmlReport {
     private void whatFailed(Html h, TestReport report) {
         h.raw("<section class=\"failed\">\n<h2>").text(m.text("failed.heading")).raw("</h2>\n<ol class=\"problems\">\n");
         for (CheckResult c : report.failed()) {
-            h.raw("<li>\n<h3>").text(c.title()).raw("</h3>\n<p class=\"summary\">").text(c.summary()).raw("</p>\n");
+            h.raw("<li>\n<h3>").text(c.title()).raw("</h3>\n<p><strong>").text(c.summary()).raw("</strong>");
             if (present(c.explanation())) {
-                h.raw("<p>").text(c.explanation()).raw("</p>\n");
+                h.raw(" ").text(c.explanation());
             }
+            h.raw("</p>\n");
             if (present(c.tried()) || present(c.raw())) {
                 h.raw("<details class=\"raw\">\n<summary>").text(m.text("failed.details")).raw("</summary>\n");
                 if (present(c.tried())) {
@@ -195,7 +196,16 @@ final class HtmlReport {
         }
         h.raw("<section class=\"warnings\">\n<h2>").text(m.text("warnings.heading")).raw("</h2>\n<ul>\n");
         for (CheckResult c : warnings) {
-            h.raw("<li><strong>").text(c.title()).raw("</strong>: ").text(c.detail()).raw("</li>\n");
+            h.raw("<li><strong>").text(c.title()).raw("</strong>: ").text(c.detail());
+            // A warning does not block Segment: its plain-words advice is shown, never SQL to run.
+            if (c.remediation() != null && !c.remediation().steps().isEmpty()) {
+                h.raw("\n<ul>\n");
+                for (String step : c.remediation().steps()) {
+                    h.raw("<li>").text(step).raw("</li>\n");
+                }
+                h.raw("</ul>\n");
+            }
+            h.raw("</li>\n");
         }
         h.raw("</ul>\n</section>\n");
     }

@@ -70,7 +70,7 @@ class ReportWriterTest {
         int verdict = html.indexOf("<h1>2 problems stop Segment from connecting</h1>");
         int source = html.indexOf(HOST);
         int failed = html.indexOf("<h2>What failed</h2>");
-        int run = html.indexOf("<h2>What to run</h2>");
+        int run = html.indexOf("<h2>What to run or change</h2>");
         int passing = html.indexOf("Hostname can be found");
         int skipped = html.indexOf("managed schema is usable");
         assertTrue(verdict > 0, html);
@@ -109,7 +109,7 @@ class ReportWriterTest {
         String html = WRITER.html(ReportFixtures.warehouseDenied(), subject());
         assertTrue(html.contains("<h1>One problem stops Segment from connecting</h1>"), html);
         assertTrue(html.contains("<li>" + escaped(CAN_USE_STEP) + "</li>"));
-        assertTrue(html.indexOf("<h2>What to run</h2>") < html.indexOf(escaped(CAN_USE_STEP)));
+        assertTrue(html.indexOf("<h2>What to run or change</h2>") < html.indexOf(escaped(CAN_USE_STEP)));
         assertFalse(html.contains("<pre class=\"sql\">"));
         assertTrue(html.contains(CLIENT_ID), "the principal is named even before sign-in reported it");
     }
@@ -138,6 +138,24 @@ class ReportWriterTest {
         assertFalse(html.contains("What to run"));
         assertFalse(html.contains("What failed"));
         assertTrue(html.contains("<summary>All checks (4)</summary>"));
+    }
+
+    @Test
+    void passingReportWithAWarningShowsItsAdviceButNoSql() {
+        CheckResult empty = new CheckResult("schema:main.marketing", "Schema main.marketing can be read",
+                CheckStatus.WARNING, 30, "main.marketing has no tables.", null, null,
+                "Segment can connect, but a model on this schema would find nothing.", null,
+                new Remediation(List.of("Check that the models use the schema you meant."), List.of(USE_CATALOG)));
+        TestReport report = new TestReport(STARTED, List.of(ReportFixtures.DNS, empty), CLIENT_ID, null, "main",
+                false);
+        String html = WRITER.html(report, subject());
+        assertTrue(html.contains("<h1>Segment can connect with these settings</h1>"));
+        int look = html.indexOf("<h2>Worth a look</h2>");
+        assertTrue(look > html.indexOf("What it did not prove"), html);
+        assertTrue(html.indexOf("main.marketing has no tables.") > look);
+        assertTrue(html.contains("<li>Check that the models use the schema you meant.</li>"));
+        assertFalse(html.contains("GRANT"), "a warning asks nobody to run SQL");
+        assertFalse(html.contains("<li>Schema main.marketing can be read</li>"), "a warning is not proof");
     }
 
     @Test

@@ -126,4 +126,20 @@ class AddStepViewModelTest {
         add.suggestName("ready");
         assertEquals("Demo workspace (ready)", add.sourceNameProperty().get());
     }
+
+    @Test
+    void savedReportNamesTheSourceAndTheDemoScenarioWithoutTheSecret() throws Exception {
+        var report = new dev.retlsetup.check.TestReport(Instant.now(), java.util.List.of(), null, null, "main", false);
+        var demo = new javafx.beans.property.SimpleStringProperty("missing-select");
+        AddStepViewModel onDemo = new AddStepViewModel(form, services, new SimpleObjectProperty<>(report), demo,
+                Runnable::run, Runnable::run);
+        onDemo.sourceNameProperty().set("Marketing");
+        Path file = dir.resolve("report.json");
+        onDemo.saveReport(file);
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"sourceName\" : \"Marketing\""), json);
+        assertTrue(json.contains("\"demoScenario\" : \"missing-select\""), json);
+        assertTrue(json.contains("\"host\" : \"dbc-a1b2c3d4-e5f6.cloud.databricks.com\""), json);
+        assertFalse(json.contains(SECRET));
+    }
 }
