@@ -9,8 +9,9 @@ import dev.retlsetup.check.ConnectionTestJson;
 import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.check.ConnectionTestRequest;
 import dev.retlsetup.check.TrustConfig;
+import dev.retlsetup.report.ReportSubject;
+import dev.retlsetup.report.ReportWriter;
 import dev.retlsetup.source.ConfigFileException;
-import dev.retlsetup.store.ReportWriter;
 import dev.retlsetup.store.SourceStore;
 import dev.retlsetup.store.StoreException;
 import dev.retlsetup.store.ConnectionTestSummary;
@@ -108,7 +109,8 @@ public final class TestCommand implements Command {
         PrintStream info = json ? context.err() : context.out();
         if (reportFile != null) {
             try {
-                new ReportWriter().write(reportFile, report, resolved.input());
+                ReportSubject subject = new ReportSubject(resolved.settings(), resolved.savedSource(), null);
+                new ReportWriter().write(reportFile, report, subject);
                 info.println("Report written to " + reportFile.toAbsolutePath());
             } catch (StoreException e) {
                 context.err().println("retl-setup test: the report was not written. " + e.getMessage());

@@ -18,6 +18,7 @@ public final class Messages {
     public static final Messages CHECK = new Messages("dev.retlsetup.check.messages");
     public static final Messages DIAGNOSE = new Messages("dev.retlsetup.diagnose.messages");
     public static final Messages STORE = new Messages("dev.retlsetup.store.messages");
+    public static final Messages REPORT = new Messages("dev.retlsetup.report.messages");
 
     private final String baseName;
     private final Locale locale;
@@ -39,6 +40,16 @@ public final class Messages {
     /** The bundle for the current locale (FXML's {@code %key} resources). */
     public ResourceBundle bundle() {
         return ResourceBundle.getBundle(baseName, locale == null ? Locale.getDefault() : locale);
+    }
+
+    /** The language the texts are in (English for the base bundle), for dates and numbers beside them. */
+    public Locale locale() {
+        try {
+            Locale l = bundle().getLocale();
+            return l == null || l.getLanguage().isEmpty() ? Locale.ENGLISH : l;
+        } catch (MissingResourceException e) {
+            return Locale.ENGLISH;
+        }
     }
 
     public String baseName() {

@@ -30,7 +30,7 @@ import java.util.Set;
  * crash or a full disk) sees either the old file or the new one, never half of one. Files and the app's
  * directories are owner-only where the file system has POSIX permissions.
  */
-final class AtomicWriter {
+public final class AtomicWriter {
     static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
     static final Set<PosixFilePermission> OWNER_DIR = PosixFilePermissions.fromString("rwx------");
     static final String TEMP_SUFFIX = ".tmp";
@@ -46,7 +46,7 @@ final class AtomicWriter {
 
     private final Interruption interruption;
 
-    AtomicWriter() {
+    public AtomicWriter() {
         this(NONE);
     }
 
@@ -96,7 +96,7 @@ final class AtomicWriter {
     }
 
     /** Replaces {@code target} with {@code content}, atomically; the file is owner-only. */
-    void write(Path target, byte[] content) throws StoreException {
+    public void write(Path target, byte[] content) throws StoreException {
         write(target, content, OWNER_FILE);
     }
 

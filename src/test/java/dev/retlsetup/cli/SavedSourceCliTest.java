@@ -173,7 +173,9 @@ class SavedSourceCliTest {
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("Report written to " + html), r.out());
         String page = Files.readString(html);
-        assertTrue(page.contains("check failed</h1>") || page.contains("checks failed</h1>"), page);
+        assertTrue(page.contains("stops Segment from connecting</h1>")
+                || page.contains("stop Segment from connecting</h1>"), page);
+        assertTrue(page.contains("<dt>Source</dt><dd>broken</dd>"), "the saved source is named");
         assertFalse(page.contains(SECRET));
 
         Path json = home.resolve("reports/last.json");
@@ -186,6 +188,8 @@ class SavedSourceCliTest {
         JsonNode report = MAPPER.readTree(json.toFile());
         assertFalse(report.get("ok").asBoolean());
         assertNotNull(report.get("settings"));
+        assertEquals("broken", report.get("sourceName").asText());
+        assertTrue(report.get("demoScenario").isNull());
         assertEquals("3.4.5", report.get("driverVersion").asText());
         assertFalse(Files.readString(json).contains(SECRET));
 

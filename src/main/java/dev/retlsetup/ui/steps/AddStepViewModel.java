@@ -6,7 +6,8 @@ import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.source.SourceInput;
 import dev.retlsetup.source.SourceSettings;
 import dev.retlsetup.store.SourceSaver;
-import dev.retlsetup.store.ReportWriter;
+import dev.retlsetup.report.ReportSubject;
+import dev.retlsetup.report.ReportWriter;
 import dev.retlsetup.store.SavedSource;
 import dev.retlsetup.store.SecretStorage;
 import dev.retlsetup.store.StoreException;
@@ -282,9 +283,11 @@ public final class AddStepViewModel implements StepViewModel {
     /** Writes the last test run as HTML or JSON (by extension), in the background; then one of the two. */
     public void saveReport(Path file, Runnable onSaved, Consumer<String> onFailed) {
         ConnectionTestReport report = lastReport.get();
-        SourceInput typed = form.toInput();
+        String scenario = demoScenario.get();
+        ReportSubject subject = new ReportSubject(form.settings(), sourceName.get(),
+                scenario == null || scenario.isBlank() ? null : scenario);
         background.task(() -> {
-            new ReportWriter().write(file, report, typed);
+            new ReportWriter().write(file, report, subject);
             return file;
         }).onSuccess(written -> onSaved.run()).onFailure(e -> onFailed.accept(e.getMessage())).start();
     }

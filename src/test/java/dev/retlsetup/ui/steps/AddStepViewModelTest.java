@@ -131,4 +131,20 @@ class AddStepViewModelTest {
         add.suggestName("ready");
         assertEquals("Demo workspace (ready)", add.sourceNameProperty().get());
     }
+
+    @Test
+    void savedReportNamesTheSourceAndTheDemoScenarioWithoutTheSecret() throws Exception {
+        var report = new dev.retlsetup.check.ConnectionTestReport(Instant.now(), java.util.List.of(), null, null, "main", false);
+        var demo = new javafx.beans.property.SimpleStringProperty("missing-select");
+        AddStepViewModel onDemo = new AddStepViewModel(form, services, new SimpleObjectProperty<>(report), demo,
+                Background.sameThread());
+        onDemo.sourceNameProperty().set("Marketing");
+        Path file = dir.resolve("report.json");
+        onDemo.saveReport(file, () -> { }, problem -> { throw new AssertionError(problem); });
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"sourceName\" : \"Marketing\""), json);
+        assertTrue(json.contains("\"demoScenario\" : \"missing-select\""), json);
+        assertTrue(json.contains("\"host\" : \"dbc-a1b2c3d4-e5f6.cloud.databricks.com\""), json);
+        assertFalse(json.contains(SECRET));
+    }
 }
