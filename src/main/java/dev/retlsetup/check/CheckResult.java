@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.diagnose.Category;
 import dev.retlsetup.diagnose.Remediation;
 
@@ -16,6 +17,17 @@ import dev.retlsetup.diagnose.Remediation;
  */
 public record CheckResult(String id, String title, CheckStatus status, long millis, String summary, String tried,
         String raw, String explanation, Category category, Remediation remediation) {
+
+    /** A check that did not run, and why (a prerequisite failed, a setting is invalid, the time is up). */
+    public static CheckResult skipped(Check check, String reason) {
+        return new CheckResult(check.id(), check.title(), CheckStatus.SKIPPED, 0, reason, null, null, null, null, null);
+    }
+
+    /** A check the user stopped, after {@code millis}. */
+    public static CheckResult cancelled(Check check, long millis) {
+        return new CheckResult(check.id(), check.title(), CheckStatus.SKIPPED, millis,
+                Messages.CHECK.text("check.cancelled"), null, null, null, null, null);
+    }
 
     /** The JSON/CLI "detail": the one-line summary, followed by the explanation when there is one. */
     public String detail() {

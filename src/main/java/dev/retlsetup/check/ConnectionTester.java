@@ -3,10 +3,6 @@ package dev.retlsetup.check;
 import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.diagnose.Category;
 import dev.retlsetup.diagnose.Diagnosis;
-import dev.retlsetup.diagnose.Explanations;
-import dev.retlsetup.diagnose.Remediation;
-import dev.retlsetup.diagnose.RemediationWriter;
-import dev.retlsetup.diagnose.SecretMasker;
 import dev.retlsetup.source.Field;
 import dev.retlsetup.source.Validation;
 import java.time.Duration;
@@ -47,8 +43,7 @@ public final class ConnectionTester {
         thread.setDaemon(true);
         return thread;
     });
-    private final Explanations explanations = new Explanations();
-    private final RemediationWriter remediations = new RemediationWriter(explanations);
+    private final ResultAssembler assembler = new ResultAssembler();
     private volatile boolean cancelled;
     private volatile Future<?> current;
     private volatile ConnectionTestRun session;
@@ -110,13 +105,13 @@ public final class ConnectionTester {
             ConnectionTestListener listener) {
         String skip = skipReason(check, run.validation(), results, deadline);
         if (skip != null) {
-            return new CheckResult(check.id(), check.title(), CheckStatus.SKIPPED, 0, skip, null, null, null, null, null);
+            return CheckResult.skipped(check, skip);
         }
         listener.started(check);
         long start = System.nanoTime();
         if (cancelled) {
             // Cancelled from the listener (or another thread) as the check started: do not begin it.
-            return cancelledResult(check, 0);
+            return CheckResult.cancelled(check, 0);
         }
         run.onProgress(message -> listener.progress(check, message));
         long remaining = deadline - System.nanoTime();
@@ -126,14 +121,9 @@ public final class ConnectionTester {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         if (cancelled) {
             // Whatever the check made of its statement being cancelled, the user stopped the run.
-            return cancelledResult(check, millis);
+            return CheckResult.cancelled(check, millis);
         }
-        return toResult(check, outcome, millis, run);
-    }
-
-    private static CheckResult cancelledResult(Check check, long millis) {
-        return new CheckResult(check.id(), check.title(), CheckStatus.SKIPPED, millis, Messages.CHECK.text("check.cancelled"),
-                null, null, null, null, null);
+        return assembler.assemble(check, outcome, millis, run);
     }
 
     private Outcome execute(Check check, ConnectionTestRun run, long limitNanos, boolean overallLimit) {
@@ -167,16 +157,15 @@ public final class ConnectionTester {
         } catch (CancellationException e) {
             run.stopCheck();
             awaitStop(done);
-            return new Outcome(CheckStatus.SKIPPED, Messages.CHECK.text("check.cancelled"), null, null, null, null, null, null);
+            return Outcome.cancelled(null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancel();
             awaitStop(done);
-            return new Outcome(CheckStatus.SKIPPED, Messages.CHECK.text("check.cancelled"), null, null, null, null, null, null);
+            return Outcome.cancelled(null);
         } catch (ExecutionException e) {
             if (cancelled) {
-                return new Outcome(CheckStatus.SKIPPED, Messages.CHECK.text("check.cancelled"), null, null, null, null, null,
-                        null);
+                return Outcome.cancelled(null);
             }
             Diagnosis diagnosis = run.classifier().classify(e.getCause());
             return Outcome.failed(Messages.CHECK.text("check.error", check.title()), null, diagnosis);
@@ -234,37 +223,6 @@ public final class ConnectionTester {
             return Messages.CHECK.text("check.skipped.deadline");
         }
         return null;
-    }
-
-    private CheckResult toResult(Check check, Outcome outcome, long millis, ConnectionTestRun run) {
-        String explanation = outcome.explanation();
-        Remediation remediation = outcome.remediation();
-        Category category = outcome.category();
-        if (outcome.diagnosis() != null) {
-            Diagnosis diagnosis = outcome.diagnosis();
-            category = diagnosis.category();
-            explanation = explanation != null ? explanation : explanations.explanation(diagnosis);
-            String principal = run.principal() != null ? run.principal() : run.settings().clientId();
-            remediation = remediation != null ? remediation
-                    : remediations.write(diagnosis, principal, run.catalogKind(), run.catalog());
-        } else if (category != null && remediation == null) {
-            Diagnosis synthetic = new Diagnosis(category, List.of(), null, "");
-            remediation = remediations.write(synthetic, run.settings().clientId(), run.catalogKind(), run.catalog());
-            explanation = explanation != null ? explanation : explanations.explanation(synthetic);
-        }
-        String[] secrets = run.secrets();
-        return new CheckResult(check.id(), check.title(), outcome.status(), millis,
-                SecretMasker.mask(outcome.summary(), secrets), SecretMasker.mask(outcome.tried(), secrets),
-                SecretMasker.mask(outcome.raw(), secrets), SecretMasker.mask(explanation, secrets), category,
-                maskAll(remediation, secrets));
-    }
-
-    private static Remediation maskAll(Remediation remediation, String[] secrets) {
-        if (remediation == null) {
-            return null;
-        }
-        return new Remediation(remediation.steps().stream().map(s -> SecretMasker.mask(s, secrets)).toList(),
-                remediation.sql().stream().map(s -> SecretMasker.mask(s, secrets)).toList());
     }
 
     /** Re-running some checks re-runs everything they depend on, since state (token, session) is per run. */

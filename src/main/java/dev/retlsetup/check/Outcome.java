@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.diagnose.Category;
 import dev.retlsetup.diagnose.Diagnosis;
 import dev.retlsetup.diagnose.Remediation;
@@ -17,6 +18,12 @@ public record Outcome(CheckStatus status, String summary, String tried, String r
 
     public static Outcome warning(String summary, String tried, String explanation, Remediation remediation) {
         return new Outcome(CheckStatus.WARNING, summary, tried, null, null, null, remediation, explanation);
+    }
+
+    /** The check was stopped (the run was cancelled) before it could say anything. */
+    public static Outcome cancelled(String tried) {
+        return new Outcome(CheckStatus.SKIPPED, Messages.CHECK.text("check.cancelled"), tried, null, null, null, null,
+                null);
     }
 
     /** A failure explained by classifying what came back. */

@@ -32,8 +32,7 @@ final class SessionCheck extends BaseCheck {
         }
         if (!session.adoptConnection(connection)) {
             // Cancelled or timed out while the driver was connecting: the late session is already closed.
-            return new Outcome(CheckStatus.SKIPPED, Messages.CHECK.text("check.cancelled"), tried, null, null, null, null,
-                    null);
+            return Outcome.cancelled(tried);
         }
         try {
             Sql.column(session, "SELECT 1");

@@ -1,5 +1,6 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.ui.controls.CheckRow;
 import dev.retlsetup.i18n.Messages;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retlsetup.ui.controls.CheckRowView;
 import dev.retlsetup.ui.controls.CopyableCode;
-import dev.retlsetup.ui.steps.CheckRow;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;

@@ -2,7 +2,6 @@ package dev.retlsetup.ui.controls;
 
 import dev.retlsetup.check.CheckResult;
 import dev.retlsetup.i18n.Messages;
-import dev.retlsetup.ui.steps.CheckRow;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;

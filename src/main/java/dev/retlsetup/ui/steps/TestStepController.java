@@ -1,5 +1,6 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.ui.controls.CheckRow;
 import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.diagnose.Category;
 import dev.retlsetup.ui.FieldSupport;

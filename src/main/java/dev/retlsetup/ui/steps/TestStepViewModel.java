@@ -1,5 +1,6 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.ui.controls.CheckRow;
 import dev.retlsetup.source.Field;
 import dev.retlsetup.check.Check;
 import dev.retlsetup.check.CheckResult;

@@ -1,5 +1,6 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.ui.controls.CheckRow;
 import dev.retlsetup.source.Field;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.retlsetup.ui.steps;
+package dev.retlsetup.ui.controls;
 
 import dev.retlsetup.check.CheckResult;
 import javafx.beans.property.LongProperty;
@@ -59,14 +59,14 @@ public final class CheckRow {
         return result.get();
     }
 
-    void reset() {
+    public void reset() {
         state.set(State.PENDING);
         millis.set(-1);
         summary.set("");
         result.set(null);
     }
 
-    void apply(CheckResult value) {
+    public void apply(CheckResult value) {
         result.set(value);
         millis.set(value.millis());
         summary.set(value.summary());

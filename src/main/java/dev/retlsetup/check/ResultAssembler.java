@@ -1,0 +1,51 @@
+package dev.retlsetup.check;
+
+import dev.retlsetup.diagnose.Category;
+import dev.retlsetup.diagnose.Diagnosis;
+import dev.retlsetup.diagnose.Explanations;
+import dev.retlsetup.diagnose.Remediation;
+import dev.retlsetup.diagnose.RemediationWriter;
+import dev.retlsetup.diagnose.SecretMasker;
+import java.util.List;
+
+/**
+ * Turns what a check's body returned into what the user sees: the diagnosis explained in plain words, the
+ * remediation written for the principal and catalog the run found, and every text masked with the run's secrets
+ * (the OAuth secret and the access token). The run loop only times and sequences; this decides the words.
+ */
+final class ResultAssembler {
+    private final Explanations explanations = new Explanations();
+    private final RemediationWriter remediations = new RemediationWriter(explanations);
+
+    CheckResult assemble(Check check, Outcome outcome, long millis, ConnectionTestRun run) {
+        String explanation = outcome.explanation();
+        Remediation remediation = outcome.remediation();
+        Category category = outcome.category();
+        String principal = run.principal() != null ? run.principal() : run.settings().clientId();
+        if (outcome.diagnosis() != null) {
+            Diagnosis diagnosis = outcome.diagnosis();
+            category = diagnosis.category();
+            explanation = explanation != null ? explanation : explanations.explanation(diagnosis);
+            remediation = remediation != null ? remediation
+                    : remediations.write(diagnosis, principal, run.catalogKind(), run.catalog());
+        } else if (category != null && remediation == null) {
+            // The check knows the category but has no server text: explain the category itself.
+            Diagnosis synthetic = new Diagnosis(category, List.of(), null, "");
+            remediation = remediations.write(synthetic, run.settings().clientId(), run.catalogKind(), run.catalog());
+            explanation = explanation != null ? explanation : explanations.explanation(synthetic);
+        }
+        String[] secrets = run.secrets();
+        return new CheckResult(check.id(), check.title(), outcome.status(), millis,
+                SecretMasker.mask(outcome.summary(), secrets), SecretMasker.mask(outcome.tried(), secrets),
+                SecretMasker.mask(outcome.raw(), secrets), SecretMasker.mask(explanation, secrets), category,
+                mask(remediation, secrets));
+    }
+
+    private static Remediation mask(Remediation remediation, String[] secrets) {
+        if (remediation == null) {
+            return null;
+        }
+        return new Remediation(remediation.steps().stream().map(s -> SecretMasker.mask(s, secrets)).toList(),
+                remediation.sql().stream().map(s -> SecretMasker.mask(s, secrets)).toList());
+    }
+}
