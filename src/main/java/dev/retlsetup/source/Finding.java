@@ -1,5 +1,6 @@
 package dev.retlsetup.source;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,6 +26,11 @@ public record Finding(Field field, Severity severity, String message, String sug
 
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /** True when one of {@code findings} is an error. */
+    static boolean anyError(List<Finding> findings) {
+        return findings.stream().anyMatch(Finding::isError);
     }
 
     /** Builds a finding from the message bundle: {@code key} and, when present, {@code key.fix}. */
