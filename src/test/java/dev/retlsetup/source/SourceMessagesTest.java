@@ -3,32 +3,12 @@ package dev.retlsetup.source;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-class PackageRulesTest {
-    @Test
-    void sourcePackageImportsNoJavaFxUiOrCheck() throws IOException {
-        Path dir = Path.of("src/main/java/dev/retlsetup/source");
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.toList()) {
-                for (String line : Files.readAllLines(file)) {
-                    if (line.startsWith("import ")) {
-                        for (String banned : List.of("javafx.", "dev.retlsetup.ui", "dev.retlsetup.check")) {
-                            assertFalse(line.contains(banned), file + ": " + line);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
+/** The source package's message bundle: every text formats, and every field and cloud has its label. */
+class SourceMessagesTest {
     @Test
     void everyMessageFormatsAndEveryFixHasItsMessage() {
         ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT);
