@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.source.SourceSettings;
 import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.diagnose.CatalogKind;
 import dev.retlsetup.diagnose.SqlIdentifiers;
@@ -30,7 +31,7 @@ final class CatalogCheck extends BaseCheck {
             if (catalog == null) {
                 tried.append("SELECT current_catalog()");
                 List<String> rows = Sql.column(session, "SELECT current_catalog()");
-                catalog = rows.isEmpty() ? "hive_metastore" : rows.get(0);
+                catalog = rows.isEmpty() ? SourceSettings.HIVE_METASTORE : rows.get(0);
             }
             session.catalog = catalog;
             session.catalogKind = CatalogKind.ofCatalog(catalog);

@@ -1,5 +1,6 @@
 package dev.retlsetup.check;
 
+import dev.retlsetup.source.SourceSettings;
 import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.diagnose.SqlIdentifiers;
 import java.sql.SQLException;
@@ -16,7 +17,7 @@ import java.util.UUID;
  */
 final class ManagedSchemaCheck extends BaseCheck {
     static final String ID = "managed-schema";
-    public static final String SCHEMA = "__segment_reverse_etl";
+    public static final String SCHEMA = SourceSettings.MANAGED_SCHEMA;
 
     ManagedSchemaCheck() {
         super(ID, Messages.CHECK.text("check.managed.title"), List.of(CatalogCheck.ID), Set.of(), Duration.ofSeconds(60));

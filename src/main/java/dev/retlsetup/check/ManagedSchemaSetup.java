@@ -51,7 +51,7 @@ public final class ManagedSchemaSetup {
             String target = catalog;
             if (target == null) {
                 try (ResultSet rows = sql.executeQuery("SELECT current_catalog()")) {
-                    target = rows.next() ? rows.getString(1) : "hive_metastore";
+                    target = rows.next() ? rows.getString(1) : SourceSettings.HIVE_METASTORE;
                 }
             }
             statement = statement(target);

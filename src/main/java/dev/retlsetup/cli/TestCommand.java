@@ -1,5 +1,6 @@
 package dev.retlsetup.cli;
 
+import dev.retlsetup.source.SourceSettings;
 import dev.retlsetup.check.Check;
 import dev.retlsetup.check.CheckResult;
 import dev.retlsetup.check.CheckStatus;
@@ -51,7 +52,7 @@ public final class TestCommand implements Command {
                 + " [--json]\n           [--report PATH.html|PATH.json]\n\n"
                 + "Checks, in order: the settings, DNS, TCP, TLS, OAuth sign-in, the warehouse, a JDBC session,\n"
                 + "who the queries run as, the catalog, read access to each schema, and Segment's managed schema\n"
-                + "__segment_reverse_etl. Every failure comes with the exact fix (GRANT statements included).\n\n"
+                + SourceSettings.MANAGED_SCHEMA + ". Every failure comes with the exact fix (GRANT statements included).\n\n"
                 + SourceOptions.usage()
                 + "\nTest options:\n"
                 + "  --trust-store PATH   trust the certificates in this PKCS12/JKS file (corporate TLS inspection,\n"

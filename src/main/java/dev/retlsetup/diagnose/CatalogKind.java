@@ -1,5 +1,6 @@
 package dev.retlsetup.diagnose;
 
+import dev.retlsetup.source.SourceSettings;
 import java.util.List;
 
 /** Which GRANT dialect a catalog speaks. */
@@ -7,7 +8,7 @@ public enum CatalogKind {
     UNITY_CATALOG,
     HIVE_METASTORE;
 
-    public static final String HIVE_CATALOG = "hive_metastore";
+    public static final String HIVE_CATALOG = SourceSettings.HIVE_METASTORE;
 
     /** {@code hive_metastore} (or its alias {@code spark_catalog}) is legacy; anything else is Unity Catalog. */
     public static CatalogKind ofCatalog(String catalog) {

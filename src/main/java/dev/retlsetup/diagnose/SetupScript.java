@@ -1,5 +1,6 @@
 package dev.retlsetup.diagnose;
 
+import dev.retlsetup.source.SourceSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,7 +19,7 @@ import java.util.Set;
  * legacy table-ACL forms.
  */
 public final class SetupScript {
-    public static final String MANAGED_SCHEMA = "__segment_reverse_etl";
+    public static final String MANAGED_SCHEMA = SourceSettings.MANAGED_SCHEMA;
     public static final String DEFAULT_CATALOG_PLACEHOLDER = "<default-catalog>";
 
     private SetupScript() {

@@ -1,6 +1,7 @@
 package dev.retlsetup.source;
 
 import dev.retlsetup.i18n.Messages;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,11 @@ public record Finding(Field field, Severity severity, String message, String sug
 
     public boolean isError() {
         return severity == Severity.ERROR;
+    }
+
+    /** True when one of {@code findings} is an error. */
+    static boolean anyError(List<Finding> findings) {
+        return findings.stream().anyMatch(Finding::isError);
     }
 
     /** Builds a finding from the message bundle: {@code key} and, when present, {@code key.fix}. */

@@ -163,7 +163,7 @@ public final class PastedConnection {
         }
         host = host.toLowerCase(Locale.ROOT);
         host = Text.stripTrailingDots(host);
-        if (host.isEmpty() || Text.hasInnerJunk(host)) {
+        if (host.isEmpty() || Text.containsSpaceOrInvisible(host)) {
             return null;
         }
         return new Authority(host, port);

@@ -19,6 +19,10 @@ public record SourceSettings(String host, String httpPath, int port, String clie
         List<String> schemas) {
 
     public static final int DEFAULT_PORT = 443;
+    /** The catalog of the legacy Hive metastore (table access control instead of Unity Catalog grants). */
+    public static final String HIVE_METASTORE = "hive_metastore";
+    /** The schema Segment creates (or an admin pre-creates) in the catalog for its own tables. */
+    public static final String MANAGED_SCHEMA = "__segment_reverse_etl";
     static final String WAREHOUSE_PREFIX = "/sql/1.0/warehouses/";
 
     public SourceSettings {

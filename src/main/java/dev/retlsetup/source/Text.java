@@ -5,29 +5,29 @@ final class Text {
     private Text() {
     }
 
-    /** Whitespace, control characters, no-break and zero-width spaces, byte-order marks. */
-    static boolean isJunk(char c) {
+    /** White space, control characters, no-break and zero-width spaces, byte-order marks. */
+    static boolean isSpaceOrInvisible(char c) {
         return Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)
                 || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
     }
 
-    /** {@code null} to "", and junk characters removed from both ends. */
+    /** {@code null} to "", and {@linkplain #isSpaceOrInvisible spaces and invisible characters} removed from both ends. */
     static String clean(String s) {
         if (s == null) {
             return "";
         }
         int start = 0;
         int end = s.length();
-        while (start < end && isJunk(s.charAt(start))) {
+        while (start < end && isSpaceOrInvisible(s.charAt(start))) {
             start++;
         }
-        while (end > start && isJunk(s.charAt(end - 1))) {
+        while (end > start && isSpaceOrInvisible(s.charAt(end - 1))) {
             end--;
         }
         return s.substring(start, end);
     }
 
-    /** {@link #clean}, then one pair of matching quotes or angle brackets around the whole removed. */
+    /** {@link #clean}, then matching quotes or angle brackets around the whole removed, pair after pair. */
     static String unquote(String s) {
         String t = clean(s);
         while (t.length() >= 2) {
@@ -69,9 +69,10 @@ final class Text {
         return true;
     }
 
-    static boolean hasInnerJunk(String s) {
+    /** True when any character of {@code s}, at the ends or inside, is a space or invisible. */
+    static boolean containsSpaceOrInvisible(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (isJunk(s.charAt(i))) {
+            if (isSpaceOrInvisible(s.charAt(i))) {
                 return true;
             }
         }
