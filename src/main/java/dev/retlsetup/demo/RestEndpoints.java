@@ -24,7 +24,10 @@ final class RestEndpoints {
     }
 
     /** Handles the request if the path is one of ours; false means "answer 404". */
-    boolean handle(HttpExchange exchange, String method, String path) throws IOException {
+    boolean handle(HttpExchange exchange, String method, String path, byte[] body) throws IOException, RequestRejected {
+        if (method.equals("POST")) {
+            requireJsonObject(body);
+        }
         if (path.equals("/api/2.0/preview/scim/v2/Me") && method.equals("GET")) {
             HttpExchanges.sendJson(exchange, 200, me());
             return true;
@@ -64,6 +67,20 @@ final class RestEndpoints {
             return true;
         }
         return false;
+    }
+
+    /** Databricks refuses a POST body that is not a JSON object before looking at the call. */
+    private static void requireJsonObject(byte[] body) throws RequestRejected {
+        if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+            return;
+        }
+        try {
+            if (!HttpExchanges.JSON.readTree(body).isObject()) {
+                throw RequestRejected.malformed("Invalid JSON given in the body of the request - expected a map");
+            }
+        } catch (java.io.IOException e) {
+            throw RequestRejected.malformed("Invalid JSON given in the body of the request - failed to parse given JSON");
+        }
     }
 
     static Map<String, Object> warehouseNotFound(String id) {
