@@ -20,8 +20,12 @@ final class ServerLimits {
     static final int REQUEST_SECONDS = 10;
     /** More workers than a handful of stalled clients can hold for {@link #REQUEST_SECONDS}. */
     static final int WORKERS = 64;
-    /** Accepted connections beyond this are closed at once. */
-    static final int MAX_CONNECTIONS = 256;
+    /**
+     * Accepted connections beyond this are closed at once. Idle keep-alive connections hold no worker,
+     * only their TLS buffers, and up to this many are kept until the JDK's idle timeout (30 s): the JDK's
+     * own idle cap (200) would close a client's pooled connection as it reuses it, during a burst.
+     */
+    static final int MAX_CONNECTIONS = 512;
     /** Requests waiting for a worker; beyond this the connection is closed. */
     static final int QUEUED_REQUESTS = 512;
     static final int MAX_HEADER_BYTES = 64 * 1024;
@@ -44,6 +48,7 @@ final class ServerLimits {
         setIfAbsent("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
         setIfAbsent("sun.net.httpserver.maxReqHeaderSize", Integer.toString(MAX_HEADER_BYTES));
         setIfAbsent("jdk.httpserver.maxConnections", Integer.toString(MAX_CONNECTIONS));
+        setIfAbsent("sun.net.httpserver.maxIdleConnections", Integer.toString(MAX_CONNECTIONS));
         // The JDK's HTTP server leaves Nagle on: every answer then waits ~40 ms for a delayed ACK.
         // Real workspaces answer promptly, so the demo must too.
         setIfAbsent("sun.net.httpserver.nodelay", "true");
