@@ -124,6 +124,16 @@ class HostileRequestsTest {
     }
 
     @Test
+    void headersOverTheLimitCloseTheConnection() throws Exception {
+        try (RawHttps http = connect()) {
+            String big = "X-Big: " + "a".repeat(ServerLimits.MAX_HEADER_BYTES) + "\r\n";
+            IOException closed = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+                    () -> http.send(request("GET", OidcEndpoints.DISCOVERY_PATH, big)).read());
+            assertFalse(closed instanceof java.net.SocketTimeoutException, "closed, not left hanging: " + closed);
+        }
+    }
+
+    @Test
     void badChunkedEncodingIsABadRequest() throws Exception {
         try (RawHttps http = connect()) {
             RawHttps.Response response = http.send(request("POST", OidcEndpoints.TOKEN_PATH,
@@ -198,6 +208,7 @@ class HostileRequestsTest {
                 handshake.getOutputStream().flush();
                 stalled.add(handshake);
                 SSLSocket header = (SSLSocket) ws.clientSslContext().getSocketFactory().createSocket("localhost", ws.port());
+                header.setSoTimeout(TIMEOUT_MILLIS);
                 header.startHandshake();
                 header.getOutputStream().write(request("GET", OidcEndpoints.DISCOVERY_PATH)
                         .replace("\r\n\r\n", "\r\n").getBytes(StandardCharsets.US_ASCII));
