@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -24,14 +22,12 @@ import javax.net.ssl.SSLContext;
  */
 public final class DemoWorkspace implements AutoCloseable {
     private static final String HOST = "localhost";
-    private static final AtomicInteger THREADS = new AtomicInteger();
+    /** Connections the OS queues before the server accepts them. */
+    private static final int BACKLOG = 128;
 
     static {
-        // The JDK's HTTP server leaves Nagle on: every answer then waits ~40 ms for a delayed ACK.
-        // Real workspaces answer promptly, so the demo must too (read once, when the server class loads).
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
+        // Read once, when the JVM's first HTTP server is made: this class must set them before that.
+        ServerLimits.applyToJdkServer();
     }
 
     private final Scenario scenario;
@@ -53,14 +49,10 @@ public final class DemoWorkspace implements AutoCloseable {
     /** Starts serving {@code scenario} on 127.0.0.1:{@code port}; port 0 picks a free port. */
     public static DemoWorkspace start(Scenario scenario, int port) throws IOException {
         SSLContext tls = DemoTls.serverContext();
-        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 64);
+        HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), BACKLOG);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
         Path trustStore = DemoTls.writeTrustStore();
-        ExecutorService executor = Executors.newFixedThreadPool(8, r -> {
-            Thread thread = new Thread(r, "demo-workspace-" + THREADS.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService executor = ServerLimits.workers();
         int actualPort = server.getAddress().getPort();
         String url = "https://" + HOST + ":" + actualPort;
         ScenarioSpec spec = scenario.spec();
@@ -74,7 +66,8 @@ public final class DemoWorkspace implements AutoCloseable {
         ThriftEndpoint thrift = new ThriftEndpoint(engine, warehouse, spec.warehouse().canUse());
         server.createContext("/", new WorkspaceRouter(spec, tokens,
                 new OidcEndpoints(url, tokens, spec.behaviour().secretExpired()),
-                new RestEndpoints(spec, warehouse, HOST, actualPort), thrift));
+                new RestEndpoints(spec, warehouse, HOST, actualPort), thrift,
+                new RequestBodies(ServerLimits.BODY_BUDGET_BYTES)));
         server.setExecutor(executor);
         server.start();
         return new DemoWorkspace(scenario, server, executor, trustStore, thrift);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -64,8 +65,8 @@ final class HttpExchanges {
         }
     }
 
-    /** Parses an application/x-www-form-urlencoded body. */
-    static Map<String, String> form(byte[] body) {
+    /** Parses an application/x-www-form-urlencoded body; a bad {@code %} escape is a malformed request. */
+    static Map<String, String> form(byte[] body) throws RequestRejected {
         Map<String, String> values = new LinkedHashMap<>();
         String text = new String(body, StandardCharsets.UTF_8);
         for (String pair : text.split("&")) {
@@ -75,8 +76,12 @@ final class HttpExchanges {
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
             String value = eq < 0 ? "" : pair.substring(eq + 1);
-            values.put(java.net.URLDecoder.decode(key, StandardCharsets.UTF_8),
-                    java.net.URLDecoder.decode(value, StandardCharsets.UTF_8));
+            try {
+                values.put(URLDecoder.decode(key, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw RequestRejected.malformed("The form body has a malformed % escape; "
+                        + "expected application/x-www-form-urlencoded.");
+            }
         }
         return values;
     }

@@ -40,8 +40,9 @@ final class OidcEndpoints {
         HttpExchanges.sendJson(exchange, 200, body);
     }
 
-    void token(HttpExchange exchange) throws IOException {
-        Map<String, String> form = HttpExchanges.form(exchange.getRequestBody().readAllBytes());
+    /** {@code body} is the request's form, read by the router within {@link ServerLimits#TOKEN_BODY_BYTES}. */
+    void token(HttpExchange exchange, byte[] body) throws IOException, RequestRejected {
+        Map<String, String> form = HttpExchanges.form(body);
         if (!"client_credentials".equals(form.get("grant_type"))) {
             HttpExchanges.sendJson(exchange, 400, oauthError("unsupported_grant_type",
                     "The demo workspace supports grant_type=client_credentials only"));
@@ -56,15 +57,15 @@ final class OidcEndpoints {
             HttpExchanges.sendJson(exchange, 401, oauthError("invalid_client", "Client authentication failed"));
             return;
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("access_token", tokens.issue(clientId));
-        body.put("token_type", "Bearer");
-        body.put("expires_in", AccessTokens.LIFETIME.toSeconds());
-        body.put("scope", form.getOrDefault("scope", "all-apis"));
-        HttpExchanges.sendJson(exchange, 200, body);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("access_token", tokens.issue(clientId));
+        answer.put("token_type", "Bearer");
+        answer.put("expires_in", AccessTokens.LIFETIME.toSeconds());
+        answer.put("scope", form.getOrDefault("scope", "all-apis"));
+        HttpExchanges.sendJson(exchange, 200, answer);
     }
 
-    private static Map<String, Object> oauthError(String error, String description) {
+    static Map<String, Object> oauthError(String error, String description) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", error);
         body.put("error_description", description);

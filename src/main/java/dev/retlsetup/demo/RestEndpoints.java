@@ -2,6 +2,7 @@ package dev.retlsetup.demo;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class RestEndpoints {
     }
 
     /** Handles the request if the path is one of ours; false means "answer 404". */
-    boolean handle(HttpExchange exchange, String method, String path) throws IOException {
+    boolean handle(HttpExchange exchange, String method, String path, byte[] body) throws IOException, RequestRejected {
         if (path.equals("/api/2.0/preview/scim/v2/Me") && method.equals("GET")) {
             HttpExchanges.sendJson(exchange, 200, me());
             return true;
@@ -47,6 +48,9 @@ final class RestEndpoints {
             if (id.contains("/") || (start ? !method.equals("POST") : !method.equals("GET"))) {
                 return false;
             }
+            if (start) {
+                requireJsonObject(body);
+            }
             if (!DemoCredentials.WAREHOUSE_ID.equals(id)) {
                 HttpExchanges.sendJson(exchange, 404, warehouseNotFound(id));
                 return true;
@@ -64,6 +68,20 @@ final class RestEndpoints {
             return true;
         }
         return false;
+    }
+
+    /** Databricks refuses a POST body that is not a JSON object before acting on the call. */
+    private static void requireJsonObject(byte[] body) throws RequestRejected {
+        if (new String(body, StandardCharsets.UTF_8).isBlank()) {
+            return;
+        }
+        try {
+            if (!HttpExchanges.JSON.readTree(body).isObject()) {
+                throw RequestRejected.malformed("Invalid JSON given in the body of the request - expected a map");
+            }
+        } catch (IOException e) {
+            throw RequestRejected.malformed("Invalid JSON given in the body of the request - failed to parse given JSON");
+        }
     }
 
     static Map<String, Object> warehouseNotFound(String id) {

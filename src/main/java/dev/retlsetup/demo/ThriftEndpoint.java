@@ -44,13 +44,16 @@ final class ThriftEndpoint {
     private static String callName(byte[] request) {
         try {
             return new TBinaryProtocol(new TMemoryInputTransport(request)).readMessageBegin().name;
-        } catch (TException e) {
+        } catch (TException | RuntimeException e) {
             return "(not Thrift)";
         }
     }
 
-    /** {@code path} is the warehouse HTTP path; the caller has checked the bearer token. */
-    void handle(HttpExchange exchange, String warehouseId) throws IOException {
+    /**
+     * {@code warehouseId} is from the HTTP path; the caller has checked the bearer token and read the
+     * body within {@link ServerLimits#THRIFT_BODY_BYTES}.
+     */
+    void handle(HttpExchange exchange, String warehouseId, byte[] request) throws IOException {
         if (!DemoCredentials.WAREHOUSE_ID.equals(warehouseId)) {
             HttpExchanges.sendJson(exchange, 404, RestEndpoints.warehouseNotFound(warehouseId));
             return;
@@ -60,7 +63,6 @@ final class ThriftEndpoint {
                     "Thrift over HTTP expects POST with Content-Type application/x-thrift"));
             return;
         }
-        byte[] request = exchange.getRequestBody().readAllBytes();
         calls.add(callName(request));
         if (!canUse) {
             // The driver reports this header's text (not the body) in its exception message.
@@ -87,9 +89,11 @@ final class ThriftEndpoint {
             processor.process(new TBinaryProtocol(new TMemoryInputTransport(request)),
                     new TBinaryProtocol(new TIOStreamTransport(out)));
             response = out.toByteArray();
-        } catch (TException e) {
+        } catch (TException | RuntimeException e) {
+            // Thrift's own decoding errors say which part was wrong; anything else is just "not Thrift".
+            String detail = e instanceof TException && e.getMessage() != null ? ": " + e.getMessage() : "";
             HttpExchanges.sendJson(exchange, 400, HttpExchanges.error("BAD_REQUEST",
-                    "not a TCLIService binary-protocol call: " + e.getMessage()));
+                    "not a TCLIService binary-protocol call" + detail));
             return;
         }
         HttpExchanges.send(exchange, 200, "application/x-thrift", response);

@@ -173,6 +173,26 @@ class RestEndpointsTest {
     }
 
     @Test
+    void aThriftCallStartsAStoppedWarehouseAndRestThenShowsItStartingThenRunning() throws Exception {
+        Scenario scenario = Scenario.builtIn("stopped-warehouse").withStartingDelay(Duration.ofMillis(300));
+        try (DemoWorkspace ws = DemoWorkspace.start(scenario, 0)) {
+            HttpClient http = client(ws);
+            String token = accessToken(http, ws);
+            String path = "/api/2.0/sql/warehouses/" + ws.warehouseId();
+            assertEquals("STOPPED", JSON.readTree(get(http, ws, path, token).body()).get("state").asText(),
+                    "nothing has reached the warehouse yet");
+            HttpRequest thrift = HttpRequest.newBuilder(URI.create(ws.url() + ws.httpPath()))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/x-thrift")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[0])).build();
+            assertEquals(503, http.send(thrift, HttpResponse.BodyHandlers.ofString()).statusCode());
+            assertEquals("STARTING", JSON.readTree(get(http, ws, path, token).body()).get("state").asText());
+            Thread.sleep(400);
+            assertEquals("RUNNING", JSON.readTree(get(http, ws, path, token).body()).get("state").asText());
+        }
+    }
+
+    @Test
     void meIsTheServicePrincipalByApplicationId() throws Exception {
         HttpResponse<String> response = get(client, ready, "/api/2.0/preview/scim/v2/Me", accessToken(client, ready));
         assertEquals(200, response.statusCode());
