@@ -20,7 +20,7 @@ final class SessionCheck extends BaseCheck {
 
     @Override
     public Outcome run(TestSession session) throws Exception {
-        String url = JdbcUrl.url(session.settings());
+        String url = JdbcUrl.url(session.settings(), timeout());
         String tried = CheckText.get("check.session.tried", url);
         Class.forName(DRIVER);
         Connection connection;
