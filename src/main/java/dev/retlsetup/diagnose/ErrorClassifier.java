@@ -82,7 +82,7 @@ public final class ErrorClassifier {
             row(WRONG_CREDENTIAL_KIND, "(?:personal access token|\\bPAT\\b)[^\\n]{0,80}?(?:not supported|not allowed|OAuth)"),
             row(INVALID_CLIENT, "invalid_client|Client authentication failed|unauthorized_client"
                     + "|Failed to refresh (?:credentials|access token)|oauth-m2m auth|Failed to obtain (?:an )?(?:OAuth |access )?token"
-                    + "|OAuth application with client_id[^\\n]{0,80}?not available"),
+                    + "|OAuth application with client_id[^\\n]{0,80}?not available|FAILURE_OAUTH_REQUEST"),
             row(NOT_IN_WORKSPACE, "Invalid access to Org|not (?:a )?member of (?:the |this )?workspace"
                     + "|is not part of (?:the |this )?workspace|databricks-sql-access|Databricks SQL access entitlement"
                     + "|does not have (?:the )?(?:Databricks )?SQL access"),
@@ -107,7 +107,8 @@ public final class ErrorClassifier {
                     + "|\\b500 Internal Server Error"),
             // --- network, after the warehouse rows ("Max retries exceeded … 503" is the warehouse) ---
             row(NETWORK_UNREACHABLE, "ConnectException|Connection refused|connect timed out|Connection timed out"
-                    + "|Remote end closed connection without response"
+                    + "|Remote end closed connection without response|Failed to establish a new connection"
+                    + "|actively refused"
                     + "|No route to host|Network is unreachable|HttpHostConnectException|Connection reset"
                     + "|Unable to tunnel through proxy|Proxy Authentication Required|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH"),
             // --- catalog kind ---------------------------------------------------------------------

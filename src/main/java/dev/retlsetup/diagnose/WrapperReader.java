@@ -26,13 +26,13 @@ final class WrapperReader {
                     + "|Databricks JDBCDriver \\(\\d{3,7}\\)|com\\.simba\\.spark|com\\.databricks\\.client\\."),
             tool("jdbc-oss", "com\\.databricks\\.jdbc\\.|DatabricksSQLException|DatabricksHttpException"
                     + "|Operation failed with error: \\[|TGetOperationStatusResp\\("),
+            tool("dbt", "(?i)Runtime Error|Database Error|Databricks adapter:|\\bdbt\\d{3,4}\\b"),
             tool("adbc", "ADBC error|AdbcException|An unexpected error occurred while opening the session"),
             tool("python", "databricks\\.sql\\.exc\\.|Error during request to server|databricks\\.sql\\.thrift_backend"
                     + "|\\bServerOperationError\\b"),
             tool("node", "THTTPException|@databricks/sql|HttpConnection\\.responseCallback"),
             tool("go", "databricks: (?:driver|request|execution) error|driver: bad connection"),
             tool("terraform", "(?m)^[│|>\\s]*Error: cannot [a-z]{3,12} [a-z _]{2,40}:|terraform apply|\\bbundle\\.tf\\.json\\b"),
-            tool("dbt", "(?i)Runtime Error|Database Error|Databricks adapter:|\\bdbt\\d{3,4}\\b"),
             tool("sdk", "default auth:|databricks\\.sdk|Config: host=|databricks-sdk-go|\\bDatabricksError\\b"));
 
     private static final Pattern VENDOR_CODE = Pattern.compile(
