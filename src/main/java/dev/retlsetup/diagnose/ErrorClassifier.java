@@ -155,8 +155,9 @@ public final class ErrorClassifier {
                     + "|Unexpected token '<'|invalid character '<' looking for beginning of value|Invalid JSON received"
                     + "|Access control configuration prevents your request from being"),
             row(WAREHOUSE_ACCESS_DENIED, "establishing a connection[^\\n]{0,200}?\\b403\\b"),
-            // a bare 404 is the warehouse only when the text is about the warehouse (the http path)
-            row(WAREHOUSE_NOT_FOUND, "(?:warehouse|endpoint|/sql/1\\.0/)[^\\n]{0,200}?(?:HTTP|status|response code)[^\\n]{0,20}?\\b404\\b"
+            // a bare 404 is the warehouse only when the text is about the warehouse (the http path),
+            // or in the drivers' Thrift-transport form, which is a POST to the http path
+            row(WAREHOUSE_NOT_FOUND, "HTTP Response code: 404|(?:warehouse|endpoint|/sql/1\\.0/)[^\\n]{0,200}?(?:HTTP|status|response code)[^\\n]{0,20}?\\b404\\b"
                     + "|(?:HTTP|status|response code)[^\\n]{0,20}?\\b404\\b[^\\n]{0,200}?(?:warehouse|endpoint|/sql/1\\.0/)"),
             row(ACCESS_TOKEN_REJECTED, "(?:HTTP|status|response code)[^\\n]{0,20}?\\b401\\b|401 Unauthorized|\\b401 \\(Unauthorized\\)|\\(401\\) Unauthorized"),
             row(TLS_UNTRUSTED, "SSLHandshakeException|SSLException"),

@@ -304,6 +304,11 @@ public final class RemediationWriter {
             if (!parts.isEmpty() && CatalogKind.ofCatalog(parts.get(0)) == CatalogKind.HIVE_METASTORE) {
                 return CatalogKind.HIVE_METASTORE;
             }
+            if (!parts.isEmpty() && !parts.get(0).startsWith("<")) {
+                // A name the error qualified with another catalog is Unity Catalog whatever the
+                // caller's default (legacy error texts are qualified with hive_metastore above).
+                return CatalogKind.UNITY_CATALOG;
+            }
             if (kind != null) {
                 return kind;
             }

@@ -127,8 +127,11 @@ class ErrorCorpusTest {
         return corpus().stream().filter(e -> e.categories().equals(List.of("UNKNOWN")))
                 .map(e -> DynamicTest.dynamicTest(e.source(), () -> {
                     Diagnosis d = classifier.classify(e.text());
+                    // the text as it came, or the server's own part of it when a driver wrapper was removed
+                    assertFalse(d.rawText().isBlank());
                     String firstLine = e.text().strip().lines().findFirst().orElseThrow().strip();
-                    assertTrue(d.rawText().contains(firstLine), d.rawText());
+                    assertTrue(d.rawText().contains(firstLine) || e.text().contains(d.rawText().lines().findFirst().orElseThrow()),
+                            d.rawText());
                     Remediation r = new RemediationWriter().write(d);
                     assertTrue(r.sql().isEmpty(), "no SQL for an unknown problem");
                 }));
@@ -148,9 +151,11 @@ class ErrorCorpusTest {
                         }
                         for (String sql : r.sql()) {
                             assertTrue(sql.startsWith("GRANT ") && sql.endsWith(";"), sql);
-                            boolean legacyObject = d.objects().stream().anyMatch(o -> CatalogKind.ofObject(o) == CatalogKind.HIVE_METASTORE);
-                            if (kind == CatalogKind.HIVE_METASTORE || legacyObject) {
-                                assertFalse(sql.contains("USE SCHEMA") || sql.contains("USE CATALOG"), sql);
+                            if (sql.contains(" hive_metastore") || sql.contains("`hive_metastore`")) {
+                                // legacy table ACLs know USAGE, not USE CATALOG / USE SCHEMA
+                                assertFalse(sql.startsWith("GRANT USE SCHEMA") || sql.startsWith("GRANT USE CATALOG"), sql);
+                            } else if (!sql.contains("<catalog>")) {
+                                assertFalse(sql.startsWith("GRANT USAGE"), "Unity Catalog knows no USAGE: " + sql);
                             }
                             if (sql.matches(".*<(catalog|schema|table|object)>.*")) {
                                 assertTrue(r.steps().get(0).contains("blanks to fill in"), r.steps().toString());
