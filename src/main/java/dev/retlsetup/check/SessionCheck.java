@@ -21,7 +21,7 @@ final class SessionCheck extends BaseCheck {
 
     @Override
     public Outcome run(ConnectionTestRun session) throws Exception {
-        String url = JdbcUrl.url(session.settings());
+        String url = JdbcUrl.url(session.settings(), timeout());
         String tried = Messages.CHECK.text("check.session.tried", url);
         Class.forName(DRIVER);
         Connection connection;

@@ -54,7 +54,8 @@ public final class ExplainCommand implements Command {
     @Override
     public int run(List<String> args, CliContext context) throws UsageException {
         Args parsed = Args.parse(args, Set.of("--principal", "--catalog"), Set.of("--json"));
-        String text = readAll(context);
+        Input input = readAll(context);
+        String text = input.text();
         if (text.isBlank()) {
             throw new UsageException("no error text on standard input");
         }
@@ -76,32 +77,61 @@ public final class ExplainCommand implements Command {
         String title = explanations.title(diagnosis.category());
         String explanation = explanations.explanation(diagnosis);
 
+        if (input.truncated()) {
+            // Said on stderr so that --json output stays one JSON object.
+            context.err().println("Only the first " + MAX_INPUT / 1024 + " KB of standard input were read; the rest was ignored.");
+        }
         if (parsed.has("--json")) {
-            printJson(context.out(), diagnosis, title, explanation, remediation);
+            printJson(context.out(), diagnosis, title, explanation, remediation, input.truncated());
         } else {
             printReport(context.out(), diagnosis, title, explanation, remediation);
         }
         return Cli.OK;
     }
 
-    private static String readAll(CliContext context) throws UsageException {
+    /** Standard input as text, and whether it was longer than {@link #MAX_INPUT} bytes. */
+    private record Input(String text, boolean truncated) {
+    }
+
+    private static Input readAll(CliContext context) throws UsageException {
         if (context.in() == null) {
-            return "";
+            return new Input("", false);
         }
         try {
-            byte[] bytes = context.in().readNBytes(MAX_INPUT);
-            return new String(bytes, StandardCharsets.UTF_8);
+            byte[] bytes = context.in().readNBytes(MAX_INPUT + 1);
+            boolean truncated = bytes.length > MAX_INPUT;
+            int length = truncated ? MAX_INPUT : bytes.length;
+            return new Input(new String(bytes, 0, length, StandardCharsets.UTF_8), truncated);
         } catch (IOException e) {
             throw new UsageException("cannot read standard input: " + e.getMessage());
         }
     }
 
-    private static void printJson(PrintStream out, Diagnosis d, String title, String explanation, Remediation r) {
+    private static void printJson(PrintStream out, Diagnosis d, String title, String explanation, Remediation r,
+            boolean inputTruncated) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = mapper.createObjectNode();
         root.put("category", d.category().name());
         ArrayNode objects = root.putArray("objects");
         d.objects().forEach(objects::add);
+        if (d.wrapper() != null) {
+            ObjectNode wrapper = root.putObject("wrapper");
+            wrapper.put("tool", d.wrapper().tool());
+            if (d.wrapper().vendorCode() != null) {
+                wrapper.put("vendorCode", d.wrapper().vendorCode());
+            }
+            if (d.wrapper().httpStatus() != null) {
+                wrapper.put("httpStatus", d.wrapper().httpStatus());
+            }
+            if (d.wrapper().innerMessage() != null) {
+                wrapper.put("innerMessage", d.wrapper().innerMessage());
+            }
+        }
+        if (d.charactersNotRead() > 0 || inputTruncated) {
+            ObjectNode cut = root.putObject("notRead");
+            cut.put("characters", d.charactersNotRead());
+            cut.put("inputTruncated", inputTruncated);
+        }
         root.put("title", title);
         root.put("explanation", explanation);
         ObjectNode remediation = root.putObject("remediation");

@@ -27,7 +27,15 @@ public enum Category {
     MISSING_CREATE_SCHEMA,
     MISSING_PRIVILEGE,
     UNITY_CATALOG_NOT_ENABLED,
-    UNKNOWN;
+    UNKNOWN,
+    /** No credentials were given to the tool at all (an SDK, the CLI, Terraform). */
+    CREDENTIALS_MISSING,
+    /** Databricks answered with a server error, a gateway error or "too many requests". */
+    SERVICE_ERROR,
+    /** The query itself is wrong: a syntax error, an unknown column or function. */
+    QUERY_INVALID,
+    /** A web page (HTML) came back where an API answer was expected. */
+    UNEXPECTED_WEB_PAGE;
 
     /** True for the categories that a GRANT statement fixes. */
     public boolean isMissingGrant() {

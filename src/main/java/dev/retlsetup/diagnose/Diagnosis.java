@@ -12,12 +12,20 @@ import java.util.Objects;
  *     ({@code hive_metastore.db.t}); an IP address for {@link Category#IP_BLOCKED}
  * @param privilege the privilege the text says is missing (e.g. {@code MODIFY}), or null
  * @param rawText the relevant server text (the driver's wrapper removed), secrets masked
+ * @param wrapper the tool that wrapped the error (a driver, a connector, Terraform, an HTML page), or null
+ * @param charactersNotRead how many characters of an over-long text were not read (0 when all were)
  */
-public record Diagnosis(Category category, List<String> objects, String privilege, String rawText) {
+public record Diagnosis(Category category, List<String> objects, String privilege, String rawText, Wrapper wrapper,
+        int charactersNotRead) {
     public Diagnosis {
         Objects.requireNonNull(category, "category");
         objects = objects == null ? List.of() : List.copyOf(objects);
         rawText = rawText == null ? "" : rawText;
+        charactersNotRead = Math.max(0, charactersNotRead);
+    }
+
+    public Diagnosis(Category category, List<String> objects, String privilege, String rawText) {
+        this(category, objects, privilege, rawText, null, 0);
     }
 
     /** The first object name, or null. */

@@ -39,17 +39,25 @@ public final class ErrorClassifier {
     }
 
     /** A quoted or dotted object name: 'a.b', "a.b", `a`.`b-c`, a.b. */
+    // Possessive and length-bounded throughout: a long dotted name or a long run of capital words
+    // must neither recurse (StackOverflowError) nor backtrack for long.
+    private static final String PART = "(?:`(?:[^`\\n]|``){1,256}+`|[\\w$-]{1,256}+)";
     private static final String NAME =
-            "(?<obj>'[^'\\n]+'|\"[^\"\\n]+\"|(?:`(?:[^`\\n]|``)+`|[\\w$-]+)(?:\\.(?:`(?:[^`\\n]|``)+`|[\\w$-]+))*)";
+            "(?<obj>'[^'\\n]{1,512}+'|\"[^\"\\n]{1,512}+\"|" + PART + "(?:\\." + PART + "){0,8}+)";
     private static final String OPT_NAME = "(?:\\s+" + NAME + ")?";
     private static final String TYPES = "(?<type>catalog|schema|database|materialized view|streaming table|table|view"
             + "|function|volume|external location|storage credential|connection|share|recipient|provider"
             + "|metastore|registered model|model|any file|anonymous function)";
     /** An upper-case privilege name, possibly several words: SELECT, USE SCHEMA, READ FILES, READ_METADATA. */
-    private static final String PRIV = "(?-i:(?<priv>[A-Z][A-Z_]*(?: [A-Z][A-Z_]*)*?))";
+    private static final String PRIV = "(?-i:(?<priv>[A-Z][A-Z_]{0,40}+(?: [A-Z][A-Z_]{0,40}+){0,4}?))";
     private static final String NOT_HAVE = "does not have (?:the )?";
 
     private static final List<Rule> RULES = List.of(
+            // --- honest UNKNOWNs first: texts that look like a known problem but are not one ---------
+            // (cloud storage refused the workspace: an IAM role or storage credential, not a GRANT)
+            row(UNKNOWN, "error from cloud storage provider|AccessDeniedException error"),
+            // (GRANT refused because table access control is off on that cluster: not a syntax error)
+            row(UNKNOWN, "Operation not allowed: GRANT|Table Access Control is not enabled on this cluster"),
             // --- network, TLS, host -------------------------------------------------------------
             row(IP_BLOCKED, "Source IP address:?\\s*(?<obj>[0-9A-Fa-f.:]+?)\\s+is blocked"),
             row(IP_BLOCKED, "blocked by (?:the )?(?:Databricks )?IP (?:ACL|access list)"),
@@ -68,40 +76,57 @@ public final class ErrorClassifier {
                     + "|Could not resolve host|Name does not resolve|NXDOMAIN|Failed to resolve"),
             // --- identity and credentials --------------------------------------------------------
             row(OAUTH_NOT_SUPPORTED_HOST, "OAuth is not supported for this host"),
+            row(CREDENTIALS_MISSING, "cannot configure default credentials|You haven't configured the CLI yet"
+                    + "|InvalidConfigurationError|no credentials (?:were )?(?:found|provided|configured)"
+                    + "|Required setting (?:UID|PWD|Auth_AccessToken) is not present"),
             row(OAUTH_NOT_SUPPORTED_HOST, "getTokenEndpoint\\(\\)|oauth-authorization-server[^\\n]{0,200}?(?:HTML|not JSON|404)"
                     + "|(?:OIDC|OAuth) discovery (?:failed|returned)"),
             row(WRONG_CREDENTIAL_KIND, "AADSTS\\d+|login\\.microsoftonline\\.com"),
             row(WRONG_CREDENTIAL_KIND, "(?:personal access token|\\bPAT\\b)[^\\n]{0,80}?(?:not supported|not allowed|OAuth)"),
             row(INVALID_CLIENT, "invalid_client|Client authentication failed|unauthorized_client"
-                    + "|Failed to refresh (?:credentials|access token)|oauth-m2m auth|Failed to obtain (?:an )?(?:OAuth |access )?token"),
-            row(NOT_IN_WORKSPACE, "Invalid access to Org|not (?:a )?member of (?:the |this )?workspace"
+                    + "|Failed to refresh (?:credentials|access token)|oauth-m2m auth|Failed to obtain (?:an )?(?:OAuth |access )?token"
+                    + "|OAuth application with client_id[^\\n]{0,80}?not available|FAILURE_OAUTH_REQUEST"),
+            row(NOT_IN_WORKSPACE, "(?:Invalid|Unauthorized) access to Org|not (?:a )?member of (?:the |this )?workspace"
                     + "|is not part of (?:the |this )?workspace|databricks-sql-access|Databricks SQL access entitlement"
                     + "|does not have (?:the )?(?:Databricks )?SQL access"),
-            row(ACCESS_TOKEN_REJECTED, "Invalid access token|(?:access )?token (?:has |is )?expired|expired (?:access )?token"
-                    + "|invalid_token|Credential was not sent or was of an unsupported type"),
+            row(ACCESS_TOKEN_REJECTED, "Invalid (?:access|personal access) token|(?:access )?token (?:has |is )?expired|expired (?:access )?token"
+                    + "|Token is expiring|invalid_token|Credential was not sent or was of an unsupported type|ExpiredJwtException"),
             // --- warehouse ----------------------------------------------------------------------
             row(WAREHOUSE_ACCESS_DENIED, "is not authorized to use this (?:SQL )?(?:Endpoint|Warehouse)"
-                    + "|does not have (?:the )?(?:CAN[ _]USE|Can use) (?:permission )?on (?:the |this )?(?:SQL )?(?:warehouse|endpoint)"),
+                    + "|does not have (?:the )?(?:CAN[ _]USE|Can use) (?:permission )?on (?:the |this )?(?:SQL )?(?:warehouse|endpoint)"
+                    // the Simba drivers' "Communication link failure … HTTP Response code: 403" at session open
+                    + "|Communication link failure[^\\n]{0,160}?HTTP Response code: 403"),
             row(WAREHOUSE_NOT_FOUND, "(?:Warehouse|SQL endpoint|Endpoint) '?(?<obj>[0-9a-f]{6,})'? (?:does not exist|was not found|not found)"),
             row(WAREHOUSE_NOT_FOUND, "(?:warehouse|endpoint)[^\\n]{0,60}?(?:does not exist|not found)"
                     + "|/sql/1\\.0/(?:warehouses|endpoints)/(?<obj>\\w+)[^\\n]{0,200}?\\b404\\b"),
+            // the workspace's own sign-in or API service, not the warehouse
+            row(SERVICE_ERROR, "Authentication is temporarily unavailable|There was an internal error handling request"),
             row(WAREHOUSE_UNAVAILABLE, "too many 503 error responses|\\b503 Service Unavailable|(?:HTTP|status|response code)[^\\n]{0,20}?\\b503\\b"
                     + "|TEMPORARILY_UNAVAILABLE|Retry failure|(?:warehouse|endpoint)[^\\n]{0,40}?\\b(?:is |was )?(?:stopped|starting|stopping|not running|deleting)\\b"
                     + "|Invalid SessionHandle|session (?:has been |was |is )?(?:closed|expired)|SESSION_CLOSED|SocketTimeoutException: Read timed out"
+                    + "|Session handle:[^\\n]{0,120}?has not been initialized or had already closed"
                     + "|Read timed out|timed out waiting for (?:the )?(?:warehouse|endpoint|cluster)"),
+            // --- the service itself: server errors, gateways, throttling (after 503 = the warehouse) ---
+            row(SERVICE_ERROR, "(?:HTTP|status|response|failed by) code:?[^\\n]{0,20}?\\b(?:500|502|504|429)\\b"
+                    + "|\\bhttp-code\"?: ?\"?(?:500|502|504|429)\\b"
+                    + "|\\b502 Bad Gateway|\\b504 Gateway Time-?out|Temporarily throttled|too many requests|REQUEST_LIMIT_EXCEEDED"
+                    + "|\\b500 Internal Server Error"),
             // --- network, after the warehouse rows ("Max retries exceeded … 503" is the warehouse) ---
             row(NETWORK_UNREACHABLE, "ConnectException|Connection refused|connect timed out|Connection timed out"
+                    + "|Remote end closed connection without response|Failed to establish a new connection"
+                    + "|actively refused|ConnectTimeoutError"
                     + "|No route to host|Network is unreachable|HttpHostConnectException|Connection reset"
                     + "|Unable to tunnel through proxy|Proxy Authentication Required|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH"),
             // --- catalog kind ---------------------------------------------------------------------
             row(UNITY_CATALOG_NOT_ENABLED, "Catalog '(?<obj>[^'\\n]+)' plugin class not found"),
             row(UNITY_CATALOG_NOT_ENABLED, "UC_NOT_ENABLED|Unity Catalog is not enabled|plugin class not found"
-                    + "|not enabled for Unity Catalog|UC_NOT_ENABLED"),
+                    + "|not enabled for Unity Catalog|UC_NOT_ENABLED|Catalog namespace is not supported"
+                    + "|OPERATION_REQUIRES_UNITY_CATALOG|requires Unity Catalog enabled"),
             // --- missing privileges, Unity Catalog wording ----------------------------------------
-            row(MISSING_USE_CATALOG, NOT_HAVE + "(?-i:(?<priv>USE CATALOG)) (?:privilege )?on (?<type>catalog)\\s+" + NAME),
-            row(MISSING_USE_SCHEMA, NOT_HAVE + "(?-i:(?<priv>USE SCHEMA)) (?:privilege )?on (?<type>schema)\\s+" + NAME),
-            row(MISSING_SELECT, NOT_HAVE + "(?-i:(?<priv>SELECT)) (?:privilege )?on " + TYPES + "\\s+" + NAME),
-            row(MISSING_CREATE_SCHEMA, NOT_HAVE + "(?-i:(?<priv>CREATE SCHEMA)) (?:privilege )?on (?<type>catalog)\\s+" + NAME),
+            row(MISSING_USE_CATALOG, NOT_HAVE + "(?-i:(?<priv>USE CATALOG)) (?:privilege )?on (?<type>catalog)" + OPT_NAME),
+            row(MISSING_USE_SCHEMA, NOT_HAVE + "(?-i:(?<priv>USE SCHEMA)) (?:privilege )?on (?<type>schema)" + OPT_NAME),
+            row(MISSING_SELECT, NOT_HAVE + "(?-i:(?<priv>SELECT)) (?:privilege )?on " + TYPES + OPT_NAME),
+            row(MISSING_CREATE_SCHEMA, NOT_HAVE + "(?-i:(?<priv>CREATE SCHEMA)) (?:privilege )?on (?<type>catalog)" + OPT_NAME),
             // --- missing privileges, legacy hive_metastore table ACL wording ----------------------
             hive(MISSING_USE_SCHEMA, NOT_HAVE + "(?:permission |privilege )?(?-i:(?<priv>USAGE)) on (?<type>database|schema)" + OPT_NAME, null),
             hive(MISSING_SELECT, NOT_HAVE + "(?:permission |privilege )(?-i:(?<priv>SELECT)) on (?<type>table|view|database|schema|catalog)" + OPT_NAME, null),
@@ -112,20 +137,29 @@ public final class ErrorClassifier {
             row(MISSING_PRIVILEGE, NOT_HAVE + PRIV + " (?:privilege |permission )?on " + TYPES + OPT_NAME),
             row(MISSING_PRIVILEGE, "is not (?:an |the )?owner of " + TYPES + OPT_NAME),
             // --- not found (may also mean: exists, but the principal cannot see it) ---------------
-            row(CATALOG_NOT_FOUND, "Catalog " + NAME + " (?:was )?not found|The catalog " + NAME.replace("<obj>", "<obj2>")
+            row(CATALOG_NOT_FOUND, "Catalog " + NAME + " (?:was )?not found|Catalog " + NAME.replace("<obj>", "<obj3>")
+                    + " does not exist|The catalog " + NAME.replace("<obj>", "<obj2>")
                     + " cannot be found"),
             row(CATALOG_NOT_FOUND, "NO_SUCH_CATALOG_EXCEPTION|CATALOG_NOT_FOUND|NoSuchCatalogException"),
             row(SCHEMA_NOT_FOUND, "The schema " + NAME + " cannot be found|Database " + NAME.replace("<obj>", "<obj2>")
                     + " not found"),
             row(SCHEMA_NOT_FOUND, "SCHEMA_NOT_FOUND|NoSuchDatabaseException|NoSuchNamespaceException"),
-            row(TABLE_NOT_FOUND, "The table or view " + NAME + " cannot be found|Table or view not found:\\s*"
+            row(TABLE_NOT_FOUND, "The table or view " + NAME + " cannot be found|Table or (?:permanent )?view not found:\\s*"
                     + NAME.replace("<obj>", "<obj2>")),
             row(TABLE_NOT_FOUND, "TABLE_OR_VIEW_NOT_FOUND|NoSuchTableException"),
+            // --- the query itself is wrong (a model's SQL) ----------------------------------------
+            row(QUERY_INVALID, "PARSE_SYNTAX_ERROR|UNRESOLVED_COLUMN|UNRESOLVED_ROUTINE|Syntax error at or near"
+                    + "|ParseException|cannot resolve '|DATATYPE_MISMATCH|Syntax or semantic analysis error"),
             // --- late, generic fallbacks ----------------------------------------------------------
-            row(OAUTH_NOT_SUPPORTED_HOST, "Unexpected character \\('<'|Unrecognized token '<|<!DOCTYPE html"),
+            row(UNEXPECTED_WEB_PAGE, "Unexpected character \\('<'|Unrecognized token '<|<!DOCTYPE html|<html[\\s>]"
+                    + "|Unexpected token '<'|invalid character '<' looking for beginning of value|Invalid JSON received"
+                    + "|Access control configuration prevents your request from being"),
             row(WAREHOUSE_ACCESS_DENIED, "establishing a connection[^\\n]{0,200}?\\b403\\b"),
-            row(WAREHOUSE_NOT_FOUND, "(?:HTTP|status|response code)[^\\n]{0,20}?\\b404\\b"),
-            row(ACCESS_TOKEN_REJECTED, "(?:HTTP|status|response code)[^\\n]{0,20}?\\b401\\b|401 Unauthorized"),
+            // a bare 404 is the warehouse only when the text is about the warehouse (the http path),
+            // or in the drivers' Thrift-transport form, which is a POST to the http path
+            row(WAREHOUSE_NOT_FOUND, "HTTP Response code: 404|(?:warehouse|endpoint|/sql/1\\.0/)[^\\n]{0,200}?(?:HTTP|status|response code)[^\\n]{0,20}?\\b404\\b"
+                    + "|(?:HTTP|status|response code)[^\\n]{0,20}?\\b404\\b[^\\n]{0,200}?(?:warehouse|endpoint|/sql/1\\.0/)"),
+            row(ACCESS_TOKEN_REJECTED, "(?:HTTP|status|response code)[^\\n]{0,20}?\\b401\\b|401 Unauthorized|\\b401 \\(Unauthorized\\)|\\(401\\) Unauthorized"),
             row(TLS_UNTRUSTED, "SSLHandshakeException|SSLException"),
             row(MISSING_PRIVILEGE, "INSUFFICIENT_PERMISSIONS|Insufficient privileges|PERMISSION_DENIED|sqlState:42501|SQLSTATE: 42501"));
 
@@ -157,14 +191,35 @@ public final class ErrorClassifier {
         return new ErrorClassifier(secrets == null ? new String[0] : secrets);
     }
 
+    /**
+     * The most characters read of one text: its first {@value #HEAD_CHARS} and last
+     * {@value #TAIL_CHARS} (a stack trace's root cause is at its end). What lies between is not
+     * read, and the diagnosis says how much that was.
+     */
+    static final int HEAD_CHARS = 48_000;
+    static final int TAIL_CHARS = 16_000;
+
     /** Classifies error text: an HTTP body, a driver message, a pasted SQL error. Never throws. */
     public Diagnosis classify(String text) {
         if (text == null || text.isBlank()) {
             return new Diagnosis(UNKNOWN, List.of(), null, "");
         }
+        return classifyText(text);
+    }
+
+    private Diagnosis classifyText(String full) {
+        int notRead = Math.max(0, full.length() - HEAD_CHARS - TAIL_CHARS);
+        String text = notRead == 0 ? full
+                : full.substring(0, HEAD_CHARS) + "\n" + full.substring(full.length() - TAIL_CHARS);
         String server = DriverText.serverText(text);
         String haystack = server == null ? text : server + "\n" + text;
-        return classifyHaystack(haystack, server != null ? server : text);
+        Diagnosis d = classifyHaystack(haystack, server != null ? server : text);
+        Wrapper wrapper = WrapperReader.read(text);
+        if (wrapper != null && wrapper.innerMessage() != null) {
+            wrapper = new Wrapper(wrapper.tool(), wrapper.vendorCode(), wrapper.httpStatus(),
+                    SecretMasker.mask(wrapper.innerMessage(), secrets));
+        }
+        return new Diagnosis(d.category(), d.objects(), d.privilege(), d.rawText(), wrapper, notRead);
     }
 
     /**
@@ -176,10 +231,7 @@ public final class ErrorClassifier {
         if (t == null) {
             return new Diagnosis(UNKNOWN, List.of(), null, "");
         }
-        String chain = chainText(t);
-        String server = DriverText.serverText(chain);
-        String haystack = server == null ? chain : server + "\n" + chain;
-        return classifyHaystack(haystack, server != null ? server : chain);
+        return classifyText(chainText(t));
     }
 
     private Diagnosis classifyHaystack(String haystack, String relevant) {
@@ -187,6 +239,9 @@ public final class ErrorClassifier {
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(haystack);
             if (m.find()) {
+                if (rule.category() == UNKNOWN) {
+                    break; // a guard row: honestly not a category we can name
+                }
                 Set<String> objects = new LinkedHashSet<>();
                 String object = object(rule, m);
                 if (object != null) {
@@ -248,7 +303,7 @@ public final class ErrorClassifier {
 
     private static String object(Rule rule, Matcher m) {
         String raw = null;
-        for (String group : List.of("obj", "obj2")) {
+        for (String group : List.of("obj", "obj2", "obj3")) {
             if (rule.has(group) && m.group(group) != null) {
                 raw = m.group(group);
                 break;

@@ -26,8 +26,55 @@ public final class Explanations {
         return bundle.getString(category.name() + ".title");
     }
 
-    /** What it means, in plain words, with the diagnosis' object filled in. */
+    /** A text of the bundle by its key (for notes that belong to no one category). */
+    String text(String key) {
+        return bundle.getString(key);
+    }
+
+    /**
+     * What it means, in plain words, with the diagnosis' object filled in; first, when a tool
+     * wrapped the error, which tool it was and what it reported (code, HTTP status, inner message);
+     * last, when the text was too long to read whole, how much was not read.
+     */
     public String explanation(Diagnosis diagnosis) {
+        StringBuilder out = new StringBuilder();
+        String reported = reported(diagnosis.wrapper());
+        if (reported != null) {
+            out.append(reported).append(' ');
+        }
+        out.append(meaning(diagnosis));
+        if (diagnosis.charactersNotRead() > 0) {
+            out.append(' ').append(fill(bundle.getString("explanation.cut"),
+                    Map.of("count", String.format(Locale.ROOT, "%,d", diagnosis.charactersNotRead()))));
+        }
+        return out.toString();
+    }
+
+    /** "The JDBC driver (Simba) reported error 500593, HTTP status 403: …", or null without a wrapper. */
+    public String reported(Wrapper wrapper) {
+        if (wrapper == null) {
+            return null;
+        }
+        String tool;
+        try {
+            tool = bundle.getString("wrapper.tool." + wrapper.tool());
+        } catch (MissingResourceException e) {
+            return null;
+        }
+        StringBuilder details = new StringBuilder();
+        if (wrapper.vendorCode() != null) {
+            details.append(fill(bundle.getString("wrapper.code"), Map.of("code", wrapper.vendorCode())));
+        }
+        if (wrapper.httpStatus() != null) {
+            details.append(fill(bundle.getString("wrapper.status"), Map.of("status", String.valueOf(wrapper.httpStatus()))));
+        }
+        String inner = wrapper.innerMessage() == null ? "" : fill(bundle.getString("wrapper.inner"),
+                Map.of("inner", wrapper.innerMessage()));
+        return fill(bundle.getString("wrapper.reported"), Map.of("tool", tool, "details", details.toString(),
+                "inner", inner));
+    }
+
+    private String meaning(Diagnosis diagnosis) {
         String object = diagnosis.firstObject();
         String privilegeOn = "";
         if (diagnosis.privilege() != null) {
@@ -54,14 +101,20 @@ public final class Explanations {
         }
     }
 
-    /** Replaces {@code {name}} placeholders; unknown ones stay as they are. */
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\w{1,40})\\}");
+
+    /**
+     * Replaces {@code {name}} placeholders in one pass, so a value that itself contains braces
+     * (an error text quoted into the explanation) is never filled again; unknown ones stay as they are.
+     */
     static String fill(String template, Map<String, String> values) {
-        String out = template;
-        for (Map.Entry<String, String> e : values.entrySet()) {
-            if (e.getValue() != null) {
-                out = out.replace("{" + e.getKey() + "}", e.getValue());
-            }
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder(template.length() + 64);
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value == null ? m.group() : value));
         }
-        return out;
+        m.appendTail(out);
+        return out.toString();
     }
 }

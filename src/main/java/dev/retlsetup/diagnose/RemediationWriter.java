@@ -37,6 +37,10 @@ public final class RemediationWriter {
     public static final String PRINCIPAL_PLACEHOLDER = "<service-principal-application-id>";
     public static final String CATALOG_PLACEHOLDER = "<catalog>";
     public static final String SCHEMA_PLACEHOLDER = "<schema>";
+    public static final String TABLE_PLACEHOLDER = "<table>";
+    public static final String OBJECT_PLACEHOLDER = "<object>";
+    /** Placeholders for names the error did not give (the principal's is explained by its own step). */
+    private static final Pattern NAME_PLACEHOLDER = Pattern.compile("<(?:catalog|schema|table|object)>");
     private static final Pattern PRIVILEGE_WORDS = Pattern.compile("[A-Z][A-Z_]*(?: [A-Z][A-Z_]*)*");
 
     private final Explanations explanations;
@@ -134,6 +138,19 @@ public final class RemediationWriter {
         }
         vars.put("alt", alt);
         List<String> steps = new ArrayList<>();
+        Set<String> toFill = new LinkedHashSet<>();
+        for (String statement : sql) {
+            var m = NAME_PLACEHOLDER.matcher(statement);
+            while (m.find()) {
+                toFill.add(m.group());
+            }
+        }
+        if (!toFill.isEmpty()) {
+            steps.add(Explanations.fill(explanations.text("remediation.fillPlaceholders"),
+                    Map.of("placeholders", String.join(", ", toFill))));
+        } else if (diagnosis.category().isMissingGrant() && sql.isEmpty()) {
+            steps.add(explanations.text("remediation.noStatement"));
+        }
         for (String template : explanations.stepTemplates(diagnosis.category())) {
             if (template.contains("{alt}") && alt == null) {
                 continue;
@@ -180,7 +197,9 @@ public final class RemediationWriter {
             }
             case MISSING_SELECT -> {
                 if (object == null) {
-                    return null;
+                    // The text names no table: a statement to complete, said so in a step.
+                    List<String> parts = ctx.table(TABLE_PLACEHOLDER);
+                    return GrantSql.select(ctx.kindOf(parts), "TABLE", parts, ctx.sp);
                 }
                 String securable = securable(g, object, ctx);
                 List<String> parts = switch (securable) {
@@ -247,7 +266,15 @@ public final class RemediationWriter {
             }
         }
         if (g.object() == null) {
-            return null;
+            // The text names the privilege and the kind of object, not the object: a statement to complete.
+            return switch (type) {
+                case "CATALOG" -> GrantSql.grant(privilege, "CATALOG", ctx.catalogOrPlaceholder(), ctx.sp);
+                case "SCHEMA", "DATABASE" -> GrantSql.grant(privilege, "SCHEMA", GrantSql.name(ctx.schema(SCHEMA_PLACEHOLDER)), ctx.sp);
+                case "TABLE", "VIEW", "MATERIALIZED VIEW", "STREAMING TABLE" ->
+                        GrantSql.grant(privilege, "TABLE", GrantSql.name(ctx.table(TABLE_PLACEHOLDER)), ctx.sp);
+                case "METASTORE" -> GrantSql.grant(privilege, "METASTORE", null, ctx.sp);
+                default -> null;
+            };
         }
         return switch (type) {
             case "CATALOG" -> GrantSql.grant(privilege, "CATALOG", SqlIdentifiers.quote(SqlIdentifiers.parts(g.object()).get(0)), ctx.sp);
@@ -276,6 +303,11 @@ public final class RemediationWriter {
         CatalogKind kindOf(List<String> parts) {
             if (!parts.isEmpty() && CatalogKind.ofCatalog(parts.get(0)) == CatalogKind.HIVE_METASTORE) {
                 return CatalogKind.HIVE_METASTORE;
+            }
+            if (!parts.isEmpty() && !parts.get(0).startsWith("<")) {
+                // A name the error qualified with another catalog is Unity Catalog whatever the
+                // caller's default (legacy error texts are qualified with hive_metastore above).
+                return CatalogKind.UNITY_CATALOG;
             }
             if (kind != null) {
                 return kind;
