@@ -17,7 +17,6 @@ import java.util.UUID;
  */
 final class ManagedSchemaCheck extends BaseCheck {
     static final String ID = "managed-schema";
-    public static final String SCHEMA = SourceSettings.MANAGED_SCHEMA;
 
     ManagedSchemaCheck() {
         super(ID, Messages.CHECK.text("check.managed.title"), List.of(CatalogCheck.ID), Set.of(), Duration.ofSeconds(60));
@@ -33,20 +32,20 @@ final class ManagedSchemaCheck extends BaseCheck {
             java.util.List<String> schemas = session.catalogSchemas != null ? session.catalogSchemas
                     : Sql.column(session, show, "databaseName", "namespace");
             boolean exists = schemas.stream()
-                    .anyMatch(s -> SCHEMA.equalsIgnoreCase(s));
+                    .anyMatch(s -> SourceSettings.MANAGED_SCHEMA.equalsIgnoreCase(s));
             String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
             if (exists) {
-                String probe = SqlIdentifiers.qualified(session.catalog, SCHEMA, "segment_probe_" + suffix);
+                String probe = SqlIdentifiers.qualified(session.catalog, SourceSettings.MANAGED_SCHEMA, "segment_probe_" + suffix);
                 createAndDrop(session, tried, "CREATE TABLE " + probe + " (id INT)", "DROP TABLE IF EXISTS " + probe);
-                return Outcome.passed(Messages.CHECK.text("check.managed.writable", session.catalog + "." + SCHEMA),
+                return Outcome.passed(Messages.CHECK.text("check.managed.writable", session.catalog + "." + SourceSettings.MANAGED_SCHEMA),
                         tried.toString());
             }
             String probe = SqlIdentifiers.qualified(session.catalog, "__segment_probe_" + suffix);
             createAndDrop(session, tried, "CREATE SCHEMA " + probe, "DROP SCHEMA IF EXISTS " + probe);
-            return Outcome.passed(Messages.CHECK.text("check.managed.creatable", session.catalog + "." + SCHEMA),
+            return Outcome.passed(Messages.CHECK.text("check.managed.creatable", session.catalog + "." + SourceSettings.MANAGED_SCHEMA),
                     tried.toString());
         } catch (SQLException e) {
-            return Outcome.failed(Messages.CHECK.text("check.managed.failed", session.catalog + "." + SCHEMA),
+            return Outcome.failed(Messages.CHECK.text("check.managed.failed", session.catalog + "." + SourceSettings.MANAGED_SCHEMA),
                     tried.toString(), session.classifier().classify(e));
         }
     }

@@ -31,7 +31,7 @@ public final class ManagedSchemaSetup {
 
     /** The statement that will be run, for showing before the user agrees. */
     public static String statement(String catalog) {
-        return "CREATE SCHEMA IF NOT EXISTS " + SqlIdentifiers.qualified(catalog, ManagedSchemaCheck.SCHEMA);
+        return "CREATE SCHEMA IF NOT EXISTS " + SqlIdentifiers.qualified(catalog, SourceSettings.MANAGED_SCHEMA);
     }
 
     /**
@@ -56,7 +56,7 @@ public final class ManagedSchemaSetup {
             }
             statement = statement(target);
             sql.execute(statement);
-            return new Result(statement, true, Messages.CHECK.text("managed.created", target + "." + ManagedSchemaCheck.SCHEMA),
+            return new Result(statement, true, Messages.CHECK.text("managed.created", target + "." + SourceSettings.MANAGED_SCHEMA),
                     null, null);
         } catch (SQLException e) {
             Diagnosis diagnosis = classifier.classify(e);

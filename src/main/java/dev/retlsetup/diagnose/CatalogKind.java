@@ -8,7 +8,6 @@ public enum CatalogKind {
     UNITY_CATALOG,
     HIVE_METASTORE;
 
-    public static final String HIVE_CATALOG = SourceSettings.HIVE_METASTORE;
 
     /** {@code hive_metastore} (or its alias {@code spark_catalog}) is legacy; anything else is Unity Catalog. */
     public static CatalogKind ofCatalog(String catalog) {
@@ -16,7 +15,7 @@ public enum CatalogKind {
             return UNITY_CATALOG;
         }
         String c = catalog.trim();
-        return c.equalsIgnoreCase(HIVE_CATALOG) || c.equalsIgnoreCase("spark_catalog")
+        return c.equalsIgnoreCase(SourceSettings.HIVE_METASTORE) || c.equalsIgnoreCase("spark_catalog")
                 ? HIVE_METASTORE : UNITY_CATALOG;
     }
 

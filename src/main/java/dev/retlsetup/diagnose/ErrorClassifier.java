@@ -1,5 +1,6 @@
 package dev.retlsetup.diagnose;
 
+import dev.retlsetup.source.SourceSettings;
 import static dev.retlsetup.diagnose.Category.*;
 
 import java.sql.SQLException;
@@ -131,7 +132,7 @@ public final class ErrorClassifier {
             hive(MISSING_USE_SCHEMA, NOT_HAVE + "(?:permission |privilege )?(?-i:(?<priv>USAGE)) on (?<type>database|schema)" + OPT_NAME, null),
             hive(MISSING_SELECT, NOT_HAVE + "(?:permission |privilege )(?-i:(?<priv>SELECT)) on (?<type>table|view|database|schema|catalog)" + OPT_NAME, null),
             hive(MISSING_CREATE_SCHEMA, NOT_HAVE + "(?:permission |privilege )?(?-i:(?<priv>CREATE)) on (?<type>catalog)" + OPT_NAME,
-                    CatalogKind.HIVE_CATALOG),
+                    SourceSettings.HIVE_METASTORE),
             hive(MISSING_PRIVILEGE, NOT_HAVE + "(?:permission |privilege )" + PRIV + " on " + TYPES + OPT_NAME, null),
             // --- any other missing privilege ------------------------------------------------------
             row(MISSING_PRIVILEGE, NOT_HAVE + PRIV + " (?:privilege |permission )?on " + TYPES + OPT_NAME),
@@ -348,10 +349,10 @@ public final class ErrorClassifier {
         }
         String first = parts.get(0);
         if (first.equalsIgnoreCase("spark_catalog")) {
-            parts.set(0, CatalogKind.HIVE_CATALOG);
-        } else if (!first.equalsIgnoreCase(CatalogKind.HIVE_CATALOG)
+            parts.set(0, SourceSettings.HIVE_METASTORE);
+        } else if (!first.equalsIgnoreCase(SourceSettings.HIVE_METASTORE)
                 && (type == null || !type.equalsIgnoreCase("catalog"))) {
-            parts.add(0, CatalogKind.HIVE_CATALOG);
+            parts.add(0, SourceSettings.HIVE_METASTORE);
         }
         return SqlIdentifiers.normalize(String.join(".", parts.stream().map(p ->
                 p.contains(".") || p.contains("`") ? SqlIdentifiers.always(p) : p).toList()));

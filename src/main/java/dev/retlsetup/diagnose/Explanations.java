@@ -1,5 +1,6 @@
 package dev.retlsetup.diagnose;
 
+import dev.retlsetup.source.SourceSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,8 +86,8 @@ public final class Explanations {
                 "object", object == null ? "named in the error" : object,
                 "privilegeOn", privilegeOn,
                 "catalog", catalog,
-                "managed", object == null ? SetupScript.MANAGED_SCHEMA
-                        : SqlIdentifiers.normalize(catalog) + "." + SetupScript.MANAGED_SCHEMA));
+                "managed", object == null ? SourceSettings.MANAGED_SCHEMA
+                        : SqlIdentifiers.normalize(catalog) + "." + SourceSettings.MANAGED_SCHEMA));
     }
 
     /** The step templates of a category, in order, placeholders unfilled. */

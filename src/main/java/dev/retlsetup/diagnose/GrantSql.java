@@ -1,5 +1,6 @@
 package dev.retlsetup.diagnose;
 
+import dev.retlsetup.source.SourceSettings;
 import java.util.List;
 
 /** The GRANT statements, one place for both dialects. Names are quoted by {@link SqlIdentifiers}. */
@@ -40,10 +41,10 @@ final class GrantSql {
     }
 
     static String createManagedSchema(String catalog) {
-        return "CREATE SCHEMA IF NOT EXISTS " + SqlIdentifiers.qualified(catalog, SetupScript.MANAGED_SCHEMA) + ";";
+        return "CREATE SCHEMA IF NOT EXISTS " + SqlIdentifiers.qualified(catalog, SourceSettings.MANAGED_SCHEMA) + ";";
     }
 
     static String allOnManagedSchema(String catalog, String sp) {
-        return grant("ALL PRIVILEGES", "SCHEMA", SqlIdentifiers.qualified(catalog, SetupScript.MANAGED_SCHEMA), sp);
+        return grant("ALL PRIVILEGES", "SCHEMA", SqlIdentifiers.qualified(catalog, SourceSettings.MANAGED_SCHEMA), sp);
     }
 }

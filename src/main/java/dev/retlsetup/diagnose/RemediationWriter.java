@@ -1,5 +1,6 @@
 package dev.retlsetup.diagnose;
 
+import dev.retlsetup.source.SourceSettings;
 import dev.retlsetup.diagnose.ErrorClassifier.MissingGrant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -319,7 +320,7 @@ public final class RemediationWriter {
             if (defaultCatalog != null) {
                 return defaultCatalog;
             }
-            return kind == CatalogKind.HIVE_METASTORE ? CatalogKind.HIVE_CATALOG : CATALOG_PLACEHOLDER;
+            return kind == CatalogKind.HIVE_METASTORE ? SourceSettings.HIVE_METASTORE : CATALOG_PLACEHOLDER;
         }
 
         /** catalog.schema from a schema-relative or full name (a longer name keeps its first two parts). */
@@ -346,7 +347,7 @@ public final class RemediationWriter {
         private static List<String> hiveAlias(List<String> parts) {
             List<String> out = new ArrayList<>(parts);
             if (!out.isEmpty() && out.get(0).equalsIgnoreCase("spark_catalog")) {
-                out.set(0, CatalogKind.HIVE_CATALOG);
+                out.set(0, SourceSettings.HIVE_METASTORE);
             }
             return out;
         }

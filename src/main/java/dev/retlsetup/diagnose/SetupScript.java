@@ -19,7 +19,6 @@ import java.util.Set;
  * legacy table-ACL forms.
  */
 public final class SetupScript {
-    public static final String MANAGED_SCHEMA = SourceSettings.MANAGED_SCHEMA;
     public static final String DEFAULT_CATALOG_PLACEHOLDER = "<default-catalog>";
 
     private SetupScript() {
@@ -44,7 +43,7 @@ public final class SetupScript {
         String sp = SqlIdentifiers.always(principal);
         String home = catalog == null || catalog.isBlank() ? DEFAULT_CATALOG_PLACEHOLDER : catalog.strip();
         if (home.equalsIgnoreCase("spark_catalog")) {
-            home = CatalogKind.HIVE_CATALOG;
+            home = SourceSettings.HIVE_METASTORE;
         }
 
         // catalog -> schemas, in the order given
@@ -61,7 +60,7 @@ public final class SetupScript {
             if (parts.size() == 1) {
                 parts = List.of(home, parts.get(0));
             } else if (parts.get(0).equalsIgnoreCase("spark_catalog")) {
-                parts = List.of(CatalogKind.HIVE_CATALOG, parts.get(1));
+                parts = List.of(SourceSettings.HIVE_METASTORE, parts.get(1));
             }
             byCatalog.computeIfAbsent(parts.get(0), k -> new LinkedHashSet<>()).add(parts);
         }
@@ -100,7 +99,7 @@ public final class SetupScript {
                 out.add(GrantSql.select(kind, "SCHEMA", schema, sp));
             }
             if (isHome) {
-                out.add("-- Let Segment create its managed schema " + SqlIdentifiers.qualified(cat, MANAGED_SCHEMA));
+                out.add("-- Let Segment create its managed schema " + SqlIdentifiers.qualified(cat, SourceSettings.MANAGED_SCHEMA));
                 out.add(GrantSql.createSchema(kind, cat, sp));
                 out.add("-- Or, instead of the line above, pre-create the schema and grant everything on it:");
                 out.add("-- " + GrantSql.createManagedSchema(cat));

@@ -49,6 +49,13 @@ public final class FieldSupport {
         update.run();
     }
 
+    /** What the decoration on {@code control} shows now: its most severe message, if any. */
+    public static java.util.Optional<ValidationMessage> shownOn(Control control) {
+        Object support = control.getProperties().get(ValidationSupport.class);
+        return support instanceof ValidationSupport validation ? validation.getHighestMessage(control)
+                : java.util.Optional.empty();
+    }
+
     /**
      * Shows a field's findings on its controls (ControlsFX decoration with the message as its tooltip);
      * required fields also get the corner marker. The decoration reads the same findings as the message under
@@ -69,6 +76,8 @@ public final class FieldSupport {
                 return result;
             });
             findings.addListener((obs, old, now) -> validation.revalidate(control));
+            // Lets a test (or an accessibility helper) ask what the decoration shows.
+            control.getProperties().put(ValidationSupport.class, validation);
         }
     }
 }
