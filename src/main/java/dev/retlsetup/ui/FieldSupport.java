@@ -49,6 +49,16 @@ public final class FieldSupport {
         update.run();
     }
 
+    /**
+     * Shows one field's findings twice from the same source: as the decoration on its controls and as the first
+     * finding written under it.
+     */
+    public static void show(ValidationSupport validation, ObservableValue<List<Finding>> findings,
+            ObservableStringValue typed, Label message, boolean required, Control... controls) {
+        decorate(validation, findings, required, controls);
+        message(message, findings, typed);
+    }
+
     /** What the decoration on {@code control} shows now: its most severe message, if any. */
     public static java.util.Optional<ValidationMessage> shownOn(Control control) {
         Object support = control.getProperties().get(ValidationSupport.class);

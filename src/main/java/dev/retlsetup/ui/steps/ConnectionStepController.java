@@ -35,12 +35,10 @@ public final class ConnectionStepController {
         portField.textProperty().bindBidirectional(viewModel.field(Field.PORT));
         FieldSupport.label(httpPathLabel, httpPathField, Messages.UI.text("connection.httpPath.accessible"));
         FieldSupport.label(portLabel, portField, Messages.UI.text("connection.port.accessible"));
-        var pathFindings = viewModel.findings(Field.HTTP_PATH);
-        var portFindings = viewModel.findings(Field.PORT);
-        FieldSupport.decorate(validation, pathFindings, true, httpPathField);
-        FieldSupport.decorate(validation, portFindings, false, portField);
-        FieldSupport.message(httpPathMessage, pathFindings, viewModel.field(Field.HTTP_PATH));
-        FieldSupport.message(portMessage, portFindings, viewModel.field(Field.PORT));
+        FieldSupport.show(validation, viewModel.findings(Field.HTTP_PATH), viewModel.field(Field.HTTP_PATH),
+                httpPathMessage, true, httpPathField);
+        FieldSupport.show(validation, viewModel.findings(Field.PORT), viewModel.field(Field.PORT), portMessage, false,
+                portField);
         AutoHide.bind(notice, viewModel.fillNoticeProperty());
         SmartPaste.install(httpPathField, text -> viewModel.paste(Field.HTTP_PATH, text));
         SmartPaste.install(portField, text -> viewModel.paste(Field.PORT, text));

@@ -37,12 +37,10 @@ public final class CredentialsStepController {
         secretField.setAccessibleNames(Messages.UI.text("credentials.secret.accessible"),
                 Messages.UI.text("credentials.secret.revealed.accessible"),
                 Messages.UI.text("credentials.secret.toggle.accessible"));
-        var clientIdFindings = viewModel.findings(Field.CLIENT_ID);
-        var secretFindings = viewModel.findings(Field.SECRET);
-        FieldSupport.decorate(validation, clientIdFindings, true, clientIdField);
-        FieldSupport.decorate(validation, secretFindings, true, secretField.maskedInput(), secretField.clearInput());
-        FieldSupport.message(clientIdMessage, clientIdFindings, viewModel.field(Field.CLIENT_ID));
-        FieldSupport.message(secretMessage, secretFindings, viewModel.field(Field.SECRET));
+        FieldSupport.show(validation, viewModel.findings(Field.CLIENT_ID), viewModel.field(Field.CLIENT_ID),
+                clientIdMessage, true, clientIdField);
+        FieldSupport.show(validation, viewModel.findings(Field.SECRET), viewModel.field(Field.SECRET), secretMessage,
+                true, secretField.maskedInput(), secretField.clearInput());
         AutoHide.bind(notice, viewModel.fillNoticeProperty());
     }
 }

@@ -35,11 +35,9 @@ public final class WarehouseStepController {
                 Messages.UI.text("warehouse.grants.copy.accessible"));
         FieldSupport.label(catalogLabel, catalogField, Messages.UI.text("warehouse.catalog.accessible"));
         FieldSupport.label(schemasLabel, schemasField, Messages.UI.text("warehouse.schemas.accessible"));
-        var catalogFindings = viewModel.findings(Field.CATALOG);
-        var schemaFindings = viewModel.findings(Field.SCHEMAS);
-        FieldSupport.decorate(validation, catalogFindings, false, catalogField);
-        FieldSupport.decorate(validation, schemaFindings, true, schemasField);
-        FieldSupport.message(catalogMessage, catalogFindings, viewModel.field(Field.CATALOG));
-        FieldSupport.message(schemasMessage, schemaFindings, viewModel.field(Field.SCHEMAS));
+        FieldSupport.show(validation, viewModel.findings(Field.CATALOG), viewModel.field(Field.CATALOG),
+                catalogMessage, false, catalogField);
+        FieldSupport.show(validation, viewModel.findings(Field.SCHEMAS), viewModel.field(Field.SCHEMAS),
+                schemasMessage, true, schemasField);
     }
 }

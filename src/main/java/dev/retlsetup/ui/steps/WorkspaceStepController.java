@@ -43,9 +43,8 @@ public final class WorkspaceStepController {
     private void initialize() {
         hostField.textProperty().bindBidirectional(viewModel.field(Field.HOST));
         FieldSupport.label(hostLabel, hostField, Messages.UI.text("workspace.host.accessible"));
-        var hostFindings = viewModel.findings(Field.HOST);
-        FieldSupport.decorate(validation, hostFindings, true, hostField);
-        FieldSupport.message(hostMessage, hostFindings, viewModel.field(Field.HOST));
+        FieldSupport.show(validation, viewModel.findings(Field.HOST), viewModel.field(Field.HOST), hostMessage, true,
+                hostField);
         AutoHide.bind(notice, viewModel.fillNoticeProperty());
         SmartPaste.install(hostField, text -> viewModel.paste(Field.HOST, text));
         DemoMode demo = viewModel.demo();
