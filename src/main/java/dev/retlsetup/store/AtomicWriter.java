@@ -1,5 +1,6 @@
 package dev.retlsetup.store;
 
+import dev.retlsetup.i18n.Messages;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -91,7 +92,7 @@ public final class AtomicWriter {
                 throw new StoreException(Text.notAFolder(dir, e.getFile()), dir, e);
             }
         } catch (IOException | SecurityException e) {
-            throw failure("create the folder", dir, e);
+            throw failure("store.action.createFolder", dir, e);
         }
     }
 
@@ -135,7 +136,7 @@ public final class AtomicWriter {
             temp = null;
             syncDirectory(dir);
         } catch (IOException | SecurityException e) {
-            throw failure("save", target, e);
+            throw failure("store.action.save", target, e);
         } finally {
             if (temp != null) {
                 try {
@@ -185,32 +186,35 @@ public final class AtomicWriter {
         return null;
     }
 
-    /** A message for the user: what could not be done, where, why in plain words, and what to do. */
-    static StoreException failure(String action, Path path, Exception e) {
+    /**
+     * A message for the user: what could not be done, where, why in plain words, and what to do.
+     *
+     * @param actionKey the bundle key of what was being done ({@code store.action.save}, ...)
+     */
+    static StoreException failure(String actionKey, Path path, Exception e) {
         String reason;
         String what = path.toString();
         String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.contains("No space left") || message.contains("There is not enough space")
                 || message.contains("Disk quota exceeded")) {
-            reason = "the disk is full. Free some space and try again";
+            reason = Messages.STORE.text("store.reason.diskFull");
         } else if (e instanceof AccessDeniedException || e instanceof SecurityException
                 || message.contains("Permission denied") || message.contains("Access is denied")) {
-            reason = "this app is not allowed to write there. Check the folder's permissions, or set "
-                    + ConfigDirectory.ENV + " to a folder you can write to";
+            reason = Messages.STORE.text("store.reason.denied", ConfigDirectory.ENV);
         } else if (message.contains("Read-only file system")) {
-            reason = "the disk is read-only. Set " + ConfigDirectory.ENV + " to a folder you can write to";
+            reason = Messages.STORE.text("store.reason.readOnly", ConfigDirectory.ENV);
         } else if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException
                 || message.contains("Not a directory")) {
-            reason = "a file is in the way where a folder should be. Move that file, or set "
-                    + ConfigDirectory.ENV + " to another folder";
+            reason = Messages.STORE.text("store.reason.fileInTheWay", ConfigDirectory.ENV);
         } else if (e instanceof NoSuchFileException) {
-            reason = "the folder does not exist and could not be created";
+            reason = Messages.STORE.text("store.reason.noFolder");
         } else if (e instanceof FileSystemException fse && fse.getReason() != null) {
             reason = fse.getReason();
         } else {
             reason = message.isEmpty() ? e.getClass().getSimpleName() : message;
         }
-        return new StoreException("Could not " + action + " " + what + ": " + reason + ".", path, e);
+        return new StoreException(Messages.STORE.text("store.failed", Messages.STORE.text(actionKey), what, reason),
+                path, e);
     }
 
     /** Reusable message pieces. */
@@ -219,9 +223,7 @@ public final class AtomicWriter {
         }
 
         static String notAFolder(Path dir, String blocking) {
-            return "Could not create the folder " + dir + ": " + (blocking == null ? dir : blocking)
-                    + " is a file, not a folder. Move that file, or set " + ConfigDirectory.ENV
-                    + " to another folder.";
+            return Messages.STORE.text("store.notAFolder", dir, blocking == null ? dir : blocking, ConfigDirectory.ENV);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.retlsetup.store;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.source.ConfigFileException;
 import dev.retlsetup.source.DatabricksConfigFile;
 import dev.retlsetup.source.SourceSettings;
@@ -42,11 +43,10 @@ public final class DatabricksCfgSecrets implements SecretVault {
             try {
                 DatabricksConfigFile.read(file);
             } catch (ConfigFileException e) {
-                return new VaultStatus(kind(), false, e.getMessage() + " Fix it to keep the secret there.");
+                return new VaultStatus(kind(), false, Messages.STORE.text("databrickscfg.broken", e.getMessage()));
             }
         }
-        return new VaultStatus(kind(), true, "The secret is written, in plain text readable only by you, to "
-                + file + ", where the Databricks CLI can use it too.");
+        return new VaultStatus(kind(), true, Messages.STORE.text("databrickscfg.available", file));
     }
 
     /** The profile's {@code client_secret}; empty when the file or the profile does not exist or has none. */
@@ -69,7 +69,7 @@ public final class DatabricksCfgSecrets implements SecretVault {
     public void write(SecretStorage storage, SourceSettings settings, boolean userConsented) throws StoreException {
         String profile = profile(storage);
         if (!userConsented) {
-            throw new StoreException("Nothing was written to " + file + ": you did not agree to keep the secret there.",
+            throw new StoreException(Messages.STORE.text("databrickscfg.noConsent", file),
                     file);
         }
         DatabricksConfigWriter.write(file, profile, profileValues(settings));

@@ -1,5 +1,6 @@
 package dev.retlsetup.store;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.source.ConfigFileException;
 import dev.retlsetup.source.DatabricksConfigFile;
 import java.io.IOException;
@@ -163,16 +164,16 @@ public final class DatabricksConfigWriter {
                 }
             }
         } catch (MalformedInputException e) {
-            throw new StoreException(file + " is not a text file, so it was not changed.", file, e);
+            throw new StoreException(Messages.STORE.text("databrickscfg.notText", file), file, e);
         } catch (IOException | SecurityException e) {
-            throw new StoreException("Could not read " + file + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".", file, e);
+            throw new StoreException(Messages.STORE.text("databrickscfg.unreadable", file,
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), file, e);
         }
         String text;
         try {
             text = withProfile(original, profile, values);
         } catch (ConfigFileException e) {
-            throw new StoreException(e.getMessage() + " Fix it first; nothing was changed.", file, e);
+            throw new StoreException(Messages.STORE.text("databrickscfg.malformed", e.getMessage()), file, e);
         } catch (IllegalArgumentException e) {
             throw new StoreException(e.getMessage(), file, e);
         }
@@ -233,23 +234,24 @@ public final class DatabricksConfigWriter {
             DatabricksConfigFile.Profile p = DatabricksConfigFile.parse(text, null).profile(profile);
             wanted.forEach((key, value) -> {
                 if (!Objects.equals(p.values().get(key), value)) {
-                    throw new IllegalArgumentException("The value of " + key + " cannot be written to "
-                            + DatabricksConfigFile.FILE_NAME + " so that it reads back the same.");
+                    throw new IllegalArgumentException(Messages.STORE.text("databrickscfg.notRoundTrip", key,
+                            DatabricksConfigFile.FILE_NAME));
                 }
             });
         } catch (ConfigFileException e) {
-            throw new IllegalArgumentException("The profile could not be written: " + e.getMessage(), e);
+            throw new IllegalArgumentException(Messages.STORE.text("databrickscfg.notWritten", e.getMessage()), e);
         }
     }
 
     private static String checkProfileName(String profile) {
         if (profile == null || profile.isBlank()) {
-            throw new IllegalArgumentException("Give the " + DatabricksConfigFile.FILE_NAME + " profile a name.");
+            throw new IllegalArgumentException(Messages.STORE.text("databrickscfg.noProfileName",
+                    DatabricksConfigFile.FILE_NAME));
         }
         String p = profile.strip();
         if (p.contains("[") || p.contains("]") || p.codePoints().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("A " + DatabricksConfigFile.FILE_NAME
-                    + " profile name cannot contain [, ] or line breaks.");
+            throw new IllegalArgumentException(Messages.STORE.text("databrickscfg.badProfileName",
+                    DatabricksConfigFile.FILE_NAME));
         }
         return p;
     }
@@ -257,7 +259,7 @@ public final class DatabricksConfigWriter {
     private static String checkKey(String key) {
         String k = key == null ? "" : key.strip().toLowerCase(Locale.ROOT);
         if (!k.matches("[a-z0-9_.-]+")) {
-            throw new IllegalArgumentException("Not a valid key: " + key);
+            throw new IllegalArgumentException(Messages.STORE.text("databrickscfg.badKey", key));
         }
         return k;
     }
@@ -266,8 +268,8 @@ public final class DatabricksConfigWriter {
         String v = value.strip();
         if (v.isEmpty() || v.codePoints().anyMatch(Character::isISOControl) || v.matches("(?s).*\\s[#;].*")) {
             // The value is never quoted: it may be a secret.
-            throw new IllegalArgumentException("The value of " + key + " cannot be written to "
-                    + DatabricksConfigFile.FILE_NAME + " (it is empty, or has a line break or a \" #\").");
+            throw new IllegalArgumentException(Messages.STORE.text("databrickscfg.badValue", key,
+                    DatabricksConfigFile.FILE_NAME));
         }
         return v;
     }

@@ -81,7 +81,7 @@ public final class DraftStore {
         try {
             return Files.deleteIfExists(file);
         } catch (IOException | SecurityException e) {
-            throw AtomicWriter.failure("delete", file, e);
+            throw AtomicWriter.failure("store.action.delete", file, e);
         }
     }
 

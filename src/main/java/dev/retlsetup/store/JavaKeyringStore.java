@@ -1,5 +1,6 @@
 package dev.retlsetup.store;
 
+import dev.retlsetup.i18n.Messages;
 import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
@@ -125,14 +126,14 @@ public final class JavaKeyringStore implements CredentialStore {
         }
         if (e instanceof BackendNotSupportedException) {
             if (os.startsWith("mac")) {
-                return "the macOS Keychain could not be opened";
+                return Messages.STORE.text("keychain.reason.mac");
             }
             if (os.startsWith("windows")) {
-                return "Windows Credential Manager could not be opened";
+                return Messages.STORE.text("keychain.reason.windows");
             }
-            return "no Secret Service, such as GNOME Keyring or KWallet, is running";
+            return Messages.STORE.text("keychain.reason.linux");
         }
-        return "the credential store could not be opened: "
-                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return Messages.STORE.text("keychain.reason.other",
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 }

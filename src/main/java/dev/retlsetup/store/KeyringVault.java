@@ -1,5 +1,6 @@
 package dev.retlsetup.store;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.source.SourceSettings;
 import java.util.Optional;
 
@@ -9,8 +10,6 @@ import java.util.Optional;
  */
 public final class KeyringVault implements SecretVault {
     public static final String SERVICE = "retl-setup";
-    static final String UNAVAILABLE = "No OS credential store is available on this computer (%s); choose "
-            + "~/.databrickscfg or don't store the secret.";
 
     private final CredentialStore store;
 
@@ -32,8 +31,8 @@ public final class KeyringVault implements SecretVault {
     public VaultStatus status() {
         String reason = store.unavailableReason();
         return reason == null
-                ? new VaultStatus(kind(), true, "The secret is kept in this computer's credential store.")
-                : new VaultStatus(kind(), false, String.format(UNAVAILABLE, reason));
+                ? new VaultStatus(kind(), true, Messages.STORE.text("keychain.available"))
+                : new VaultStatus(kind(), false, Messages.STORE.text("keychain.unavailable", reason));
     }
 
     @Override
@@ -43,7 +42,7 @@ public final class KeyringVault implements SecretVault {
             String secret = store.get(SERVICE, storage.reference());
             return secret == null || secret.isBlank() ? Optional.empty() : Optional.of(secret);
         } catch (Exception e) {
-            throw failure("read the secret from", e);
+            throw failure("keychain.action.read", e);
         }
     }
 
@@ -51,7 +50,7 @@ public final class KeyringVault implements SecretVault {
     public void write(SecretStorage storage, SourceSettings settings, boolean userConsented) throws StoreException {
         check(storage);
         if (!userConsented) {
-            throw new StoreException("The secret was not saved in the credential store: you did not agree to it.",
+            throw new StoreException(Messages.STORE.text("keychain.noConsent"),
                     null);
         }
         String secret = settings.secret() == null ? "" : settings.secret().strip();
@@ -61,7 +60,7 @@ public final class KeyringVault implements SecretVault {
         try {
             store.set(SERVICE, storage.reference(), secret);
         } catch (Exception e) {
-            throw failure("save the secret in", e);
+            throw failure("keychain.action.save", e);
         }
     }
 
@@ -72,7 +71,7 @@ public final class KeyringVault implements SecretVault {
         try {
             store.delete(SERVICE, storage.reference());
         } catch (Exception e) {
-            throw failure("remove the secret from", e);
+            throw failure("keychain.action.remove", e);
         }
     }
 
@@ -82,14 +81,14 @@ public final class KeyringVault implements SecretVault {
         }
         String reason = store.unavailableReason();
         if (reason != null) {
-            throw new StoreException(String.format(UNAVAILABLE, reason), null);
+            throw new StoreException(Messages.STORE.text("keychain.unavailable", reason), null);
         }
     }
 
-    private static StoreException failure(String action, Exception e) {
+    private static StoreException failure(String actionKey, Exception e) {
         // Messages from the OS libraries never contain the secret; mask anyway.
         String detail = e.getMessage() == null ? e.getClass().getSimpleName()
                 : dev.retlsetup.diagnose.SecretMasker.mask(e.getMessage());
-        return new StoreException("Could not " + action + " the credential store: " + detail + ".", null, e);
+        return new StoreException(Messages.STORE.text("keychain.failed", Messages.STORE.text(actionKey), detail), null, e);
     }
 }

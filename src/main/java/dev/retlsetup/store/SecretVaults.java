@@ -1,5 +1,6 @@
 package dev.retlsetup.store;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.source.EnvironmentDefaults;
 import dev.retlsetup.source.SourceSettings;
 import java.nio.file.Path;
@@ -98,8 +99,7 @@ public final class SecretVaults {
 
         @Override
         public VaultStatus status() {
-            return new VaultStatus(kind(), true, "The secret is not stored: you type it again each time (or set "
-                    + EnvironmentDefaults.CLIENT_SECRET + ").");
+            return new VaultStatus(kind(), true, Messages.STORE.text("none.available", EnvironmentDefaults.CLIENT_SECRET));
         }
 
         @Override

@@ -341,7 +341,7 @@ public final class SourceStore {
         try {
             return Files.deleteIfExists(file);
         } catch (IOException | SecurityException e) {
-            throw AtomicWriter.failure("delete", file, e);
+            throw AtomicWriter.failure("store.action.delete", file, e);
         }
     }
 
@@ -426,7 +426,7 @@ public final class SourceStore {
             if (Files.isWritable(directory)) {
                 return null;
             }
-            throw AtomicWriter.failure("save to", directory, e);
+            throw AtomicWriter.failure("store.action.saveTo", directory, e);
         }
     }
 

@@ -29,7 +29,7 @@ class SecretVaultsTest {
             // On a headless Linux without D-Bus/Secret Service (this build's CI): a message for the UI.
             assertTrue(status.message().startsWith("No OS credential store is available on this computer ("),
                     status.message());
-            assertTrue(status.message().endsWith("); choose ~/.databrickscfg or don't store the secret."));
+            assertTrue(status.message().endsWith("); choose ~/.databrickscfg or don’t store the secret."));
             StoreException e = assertThrows(StoreException.class,
                     () -> vault.read(SecretStorage.keychain("retl-setup-test")));
             assertEquals(status.message(), e.getMessage());
@@ -71,7 +71,7 @@ class SecretVaultsTest {
                 statuses.stream().map(VaultStatus::kind).toList());
         assertFalse(statuses.get(0).available());
         assertEquals("No OS credential store is available on this computer (no Secret Service, such as GNOME "
-                + "Keyring or KWallet, is running); choose ~/.databrickscfg or don't store the secret.",
+                + "Keyring or KWallet, is running); choose ~/.databrickscfg or don’t store the secret.",
                 statuses.get(0).message());
         assertTrue(statuses.get(1).available());
         assertTrue(statuses.get(2).available());
