@@ -39,11 +39,13 @@ public final class DemoWorkspace implements AutoCloseable {
     private final ExecutorService executor;
     private final Path trustStore;
     private final ThriftEndpoint thrift;
+    private final Metastore store;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private DemoWorkspace(Scenario scenario, HttpsServer server, ExecutorService executor, Path trustStore,
-                          ThriftEndpoint thrift) {
+                          ThriftEndpoint thrift, Metastore store) {
         this.scenario = scenario;
+        this.store = store;
         this.thrift = thrift;
         this.server = server;
         this.executor = executor;
@@ -52,6 +54,9 @@ public final class DemoWorkspace implements AutoCloseable {
 
     /** Starts serving {@code scenario} on 127.0.0.1:{@code port}; port 0 picks a free port. */
     public static DemoWorkspace start(Scenario scenario, int port) throws IOException {
+        ScenarioSpec spec = scenario.spec();
+        // Loaded first (a large scenario generates its rows here), so a bad scenario binds no port.
+        Metastore store = Metastore.of(spec, DemoCredentials.CLIENT_ID);
         SSLContext tls = DemoTls.serverContext();
         HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), 64);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
@@ -63,11 +68,9 @@ public final class DemoWorkspace implements AutoCloseable {
         });
         int actualPort = server.getAddress().getPort();
         String url = "https://" + HOST + ":" + actualPort;
-        ScenarioSpec spec = scenario.spec();
         Clock clock = Clock.systemUTC();
         AccessTokens tokens = new AccessTokens(url + "/oidc", clock);
         Warehouse warehouse = new Warehouse(spec.warehouse().state(), scenario.startingDelay(), clock);
-        Metastore store = Metastore.of(spec, DemoCredentials.CLIENT_ID);
         String defaultCatalog = spec.defaultCatalog() != null ? spec.defaultCatalog()
                 : spec.catalogs().isEmpty() ? Privileges.LEGACY_CATALOG : spec.catalogs().get(0).name();
         SqlEngine engine = new SqlEngine(store, DemoCredentials.CLIENT_ID, Metastore.lower(defaultCatalog));
@@ -77,7 +80,7 @@ public final class DemoWorkspace implements AutoCloseable {
                 new RestEndpoints(spec, warehouse, HOST, actualPort), thrift));
         server.setExecutor(executor);
         server.start();
-        return new DemoWorkspace(scenario, server, executor, trustStore, thrift);
+        return new DemoWorkspace(scenario, server, executor, trustStore, thrift, store);
     }
 
     /** {@code https://localhost:PORT}. */
@@ -145,6 +148,14 @@ public final class DemoWorkspace implements AutoCloseable {
         return thrift.calls();
     }
 
+    /**
+     * Thrift response bytes this workspace has sent so far (results, metadata, statuses): read it
+     * before and after a step to see how much data the step pulled from the warehouse.
+     */
+    public long thriftBytesSent() {
+        return thrift.bytesSent();
+    }
+
     public Scenario scenario() {
         return scenario;
     }
@@ -157,6 +168,8 @@ public final class DemoWorkspace implements AutoCloseable {
         }
         server.stop(0);
         executor.shutdownNow();
+        thrift.close();
+        store.close();
         try {
             Files.deleteIfExists(trustStore);
         } catch (IOException ignored) {

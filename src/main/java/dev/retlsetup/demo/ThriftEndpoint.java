@@ -30,6 +30,15 @@ final class ThriftEndpoint {
     private final SqlEngine engine;
     private final Warehouse warehouse;
     private final boolean canUse;
+    /** Statements run here, so ExecuteStatement can answer "running" and CancelOperation can stop them. */
+    private final java.util.concurrent.ExecutorService statements =
+            java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread thread = new Thread(r, "demo-warehouse-statement");
+                thread.setDaemon(true);
+                return thread;
+            });
+    /** Thrift response bytes sent to clients: what a benchmark reads to see how much a check fetched. */
+    private final java.util.concurrent.atomic.AtomicLong bytesSent = new java.util.concurrent.atomic.AtomicLong();
 
     ThriftEndpoint(SqlEngine engine, Warehouse warehouse, boolean canUse) {
         this.engine = engine;
@@ -39,6 +48,16 @@ final class ThriftEndpoint {
 
     List<String> calls() {
         return List.copyOf(calls);
+    }
+
+    long bytesSent() {
+        return bytesSent.get();
+    }
+
+    /** Cancels running statements and stops their threads. */
+    void close() {
+        sessions.closeAll();
+        statements.shutdownNow();
     }
 
     private static String callName(byte[] request) {
@@ -83,7 +102,7 @@ final class ThriftEndpoint {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             TCLIService.Processor<ThriftService> processor =
-                    new TCLIService.Processor<>(new ThriftService(sessions, engine));
+                    new TCLIService.Processor<>(new ThriftService(sessions, engine, statements));
             processor.process(new TBinaryProtocol(new TMemoryInputTransport(request)),
                     new TBinaryProtocol(new TIOStreamTransport(out)));
             response = out.toByteArray();
@@ -92,6 +111,7 @@ final class ThriftEndpoint {
                     "not a TCLIService binary-protocol call: " + e.getMessage()));
             return;
         }
+        bytesSent.addAndGet(response.length);
         HttpExchanges.send(exchange, 200, "application/x-thrift", response);
     }
 }
