@@ -156,6 +156,28 @@ public final class DemoWorkspace implements AutoCloseable {
         return thrift.bytesSent();
     }
 
+    /**
+     * Runs a {@code GRANT privileges ON CATALOG|SCHEMA|TABLE name TO `principal`} as a workspace admin
+     * would (the service principal itself may not grant), so a test can apply a remediation.
+     *
+     * @throws IllegalArgumentException when the text is not such a GRANT
+     */
+    public void grantAsAdmin(String grant) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?is)^\\s*GRANT\\s+(.+?)\\s+ON\\s+(CATALOG|SCHEMA|TABLE)\\s+(\\S+)\\s+TO\\s+`?([^`;]+)`?\\s*;?\\s*$")
+                .matcher(grant);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a GRANT ... ON CATALOG|SCHEMA|TABLE ... TO ...: " + grant);
+        }
+        SecurableType type = SecurableType.parse(m.group(2));
+        String key = Metastore.lower(m.group(3).replace("`", ""));
+        synchronized (store) {
+            for (String privilege : m.group(1).split(",")) {
+                store.grant(m.group(4).strip(), type, key, privilege.strip().toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
     public Scenario scenario() {
         return scenario;
     }

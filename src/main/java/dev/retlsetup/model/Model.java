@@ -1,0 +1,52 @@
+package dev.retlsetup.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A model as a source keeps it: a name, the SQL, the unique identifier, and the last check's
+ * outcome. A plain record of strings, numbers and lists, so the store writes it as JSON with the
+ * source (never a secret: a model holds none).
+ *
+ * @param lastCheck null until the model was checked
+ */
+public record Model(String name, String sql, String key, LastCheck lastCheck) {
+    public Model {
+        Objects.requireNonNull(name, "name");
+        sql = sql == null ? "" : sql;
+        key = key == null ? "" : key;
+    }
+
+    /**
+     * What the last check found, for a start-page card.
+     *
+     * @param failed the ids of the checks that failed ({@link ModelStep}), empty when ready
+     * @param rows   rows the model returned when the identifier was counted, null when it was not
+     */
+    public record LastCheck(Instant checkedAt, boolean ready, List<String> failed, String summary, Long rows) {
+        public LastCheck {
+            failed = failed == null ? List.of() : List.copyOf(failed);
+        }
+
+        public static LastCheck of(ModelReport report) {
+            List<String> failed = report.checks().stream().filter(c -> c.status().isFailure())
+                    .map(dev.retlsetup.check.CheckResult::id).toList();
+            String summary = report.checks().stream().filter(c -> c.status().isFailure()).findFirst()
+                    .map(dev.retlsetup.check.CheckResult::summary)
+                    .orElseGet(() -> report.key() == null ? "" : ModelText.get("model.key.passed", report.key().column(),
+                            report.key().rows(), report.key().distinct()));
+            return new LastCheck(report.startedAt(), report.ok(), failed, summary,
+                    report.key() == null ? null : report.key().rows());
+        }
+    }
+
+    public Model withLastCheck(LastCheck check) {
+        return new Model(name, sql, key, check);
+    }
+
+    /** What to paste into Segment's model form: the query and the unique identifier. */
+    public String forSegment() {
+        return "-- Unique Identifier: " + key + "\n" + sql.strip() + "\n";
+    }
+}
