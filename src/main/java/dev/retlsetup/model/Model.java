@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * A model as a source keeps it: a name, the SQL, the unique identifier, and the last check's
- * outcome. A plain record of strings, numbers and lists, so the store writes it as JSON with the
- * source (never a secret: a model holds none).
+ * outcome. A plain record of strings, booleans, numbers and lists, so a plain Jackson mapper (the
+ * store's) writes and reads it as JSON with the source. A model holds no secret.
  *
  * @param lastCheck null until the model was checked
  */
@@ -21,10 +21,11 @@ public record Model(String name, String sql, String key, LastCheck lastCheck) {
     /**
      * What the last check found, for a start-page card.
      *
+     * @param checkedAt when it ran, ISO-8601 ({@link Instant#toString()}), so plain JSON writes it
      * @param failed the ids of the checks that failed ({@link ModelStep}), empty when ready
      * @param rows   rows the model returned when the identifier was counted, null when it was not
      */
-    public record LastCheck(Instant checkedAt, boolean ready, List<String> failed, String summary, Long rows) {
+    public record LastCheck(String checkedAt, boolean ready, List<String> failed, String summary, Long rows) {
         public LastCheck {
             failed = failed == null ? List.of() : List.copyOf(failed);
         }
@@ -36,7 +37,7 @@ public record Model(String name, String sql, String key, LastCheck lastCheck) {
                     .map(dev.retlsetup.check.CheckResult::summary)
                     .orElseGet(() -> report.key() == null ? "" : ModelText.get("model.key.passed", report.key().column(),
                             report.key().rows(), report.key().distinct()));
-            return new LastCheck(report.startedAt(), report.ok(), failed, summary,
+            return new LastCheck(report.startedAt().toString(), report.ok(), failed, summary,
                     report.key() == null ? null : report.key().rows());
         }
     }
