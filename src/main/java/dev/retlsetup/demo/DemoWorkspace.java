@@ -156,6 +156,11 @@ public final class DemoWorkspace implements AutoCloseable {
         return thrift.bytesSent();
     }
 
+    /** {@link #thriftBytesSent()} by Thrift call (ExecuteStatement, FetchResults, GetOperationStatus...). */
+    public java.util.Map<String, Long> thriftBytesByCall() {
+        return thrift.bytesByCall();
+    }
+
     /**
      * Runs a {@code GRANT privileges ON CATALOG|SCHEMA|TABLE name TO `principal`} as a workspace admin
      * would (the service principal itself may not grant), so a test can apply a remediation.

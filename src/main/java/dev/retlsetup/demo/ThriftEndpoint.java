@@ -39,6 +39,8 @@ final class ThriftEndpoint {
             });
     /** Thrift response bytes sent to clients: what a benchmark reads to see how much a check fetched. */
     private final java.util.concurrent.atomic.AtomicLong bytesSent = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> bytesByCall =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     ThriftEndpoint(SqlEngine engine, Warehouse warehouse, boolean canUse) {
         this.engine = engine;
@@ -52,6 +54,12 @@ final class ThriftEndpoint {
 
     long bytesSent() {
         return bytesSent.get();
+    }
+
+    java.util.Map<String, Long> bytesByCall() {
+        java.util.Map<String, Long> copy = new java.util.TreeMap<>();
+        bytesByCall.forEach((call, bytes) -> copy.put(call, bytes.sum()));
+        return copy;
     }
 
     /** Cancels running statements and stops their threads. */
@@ -80,7 +88,8 @@ final class ThriftEndpoint {
             return;
         }
         byte[] request = exchange.getRequestBody().readAllBytes();
-        calls.add(callName(request));
+        String call = callName(request);
+        calls.add(call);
         if (!canUse) {
             // The driver reports this header's text (not the body) in its exception message.
             String text = RestEndpoints.notAuthorized();
@@ -112,6 +121,7 @@ final class ThriftEndpoint {
             return;
         }
         bytesSent.addAndGet(response.length);
+        bytesByCall.computeIfAbsent(call, c -> new java.util.concurrent.atomic.LongAdder()).add(response.length);
         HttpExchanges.send(exchange, 200, "application/x-thrift", response);
     }
 }

@@ -153,6 +153,12 @@ public final class ModelChecker {
                     case ModelStep.PREVIEW -> preview(step, start);
                     default -> key(step, start);
                 });
+            } catch (RuntimeException e) {
+                // A driver fault is still a result the user can read, never a stack trace.
+                Diagnosis d = classifier.classify(e);
+                return mask(new CheckResult(step.id(), step.title(), CheckStatus.FAILED, since(start),
+                        ModelText.get("model.error", step.title()), tried(firstStatement), d.rawText(),
+                        explanations.explanation(d), d.category(), fix(d)));
             } catch (WarehouseSession.Stopped stopped) {
                 long millis = since(start);
                 if (!stopped.timedOut || cancelled) {

@@ -86,6 +86,9 @@ public final class QueryAnalyzer {
             Set<List<String>> seen = new HashSet<>();
             for (Table table : finder.tables) {
                 List<String> parts = parts(table);
+                if (parts.size() > 3) {
+                    continue; // not a Databricks name; the compile check reports it
+                }
                 if (parts.size() == 1 && finder.cteNames.contains(parts.get(0).toLowerCase(Locale.ROOT))) {
                     continue;
                 }
