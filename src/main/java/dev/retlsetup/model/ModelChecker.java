@@ -507,6 +507,9 @@ public final class ModelChecker {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 
+    private static final java.time.format.DateTimeFormatter SECONDS =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     /** Numbers and booleans stay themselves; everything else is text, long text elided. */
     static Object previewValue(Object value) {
         if (value == null || value instanceof Boolean || value instanceof Long || value instanceof Integer
@@ -515,6 +518,11 @@ public final class ModelChecker {
         }
         if (value instanceof BigDecimal decimal) {
             return decimal;
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            // As Databricks' SQL editor shows it, without java.sql.Timestamp's trailing ".0".
+            java.time.LocalDateTime time = timestamp.toLocalDateTime();
+            return time.getNano() == 0 ? time.format(SECONDS) : time.toString().replace('T', ' ');
         }
         String text = value.toString();
         return text.length() <= Preview.MAX_TEXT ? text : text.substring(0, Preview.MAX_TEXT - 1) + "…";
