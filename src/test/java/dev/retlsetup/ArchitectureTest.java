@@ -33,7 +33,8 @@ class ArchitectureTest {
     private static final String UI = "dev.retlsetup.ui..";
     private static final String[] JAVA_FX = {"javafx..", "org.controlsfx.."};
     private static final String[] CORE = {"dev.retlsetup.source..", "dev.retlsetup.check..",
-        "dev.retlsetup.diagnose..", "dev.retlsetup.store..", "dev.retlsetup.cli.."};
+        "dev.retlsetup.diagnose..", "dev.retlsetup.store..", "dev.retlsetup.cli..", "dev.retlsetup.model..",
+        "dev.retlsetup.report..", "dev.retlsetup.i18n.."};
     private static final Pattern APP_IMPORT = Pattern.compile("\\s*import\\s+(static\\s+)?dev\\.retlsetup\\..*");
     private static final Pattern DEMO_IMPORT = Pattern.compile("\\s*import\\s+(static\\s+)?dev\\.retlsetup\\.demo\\..*");
 
@@ -56,6 +57,12 @@ class ArchitectureTest {
     static final ArchRule demoDependsOnNothingOfTheApplication = noClasses().that().resideInAPackage("dev.retlsetup.demo..")
             .should().dependOnClassesThat(resideInAPackage("dev.retlsetup..").and(not(resideInAPackage("dev.retlsetup.demo.."))))
             .because("the demo workspace is a peer on the wire: it must not reach into the application it is testing");
+
+    @ArchTest
+    static final ArchRule modelNeverDependsOnStoreCliOrDemo = noClasses().that().resideInAPackage("dev.retlsetup.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.retlsetup.store..", "dev.retlsetup.cli..",
+                    "dev.retlsetup.demo..")
+            .because("the model checks are shared by the wizard and the command line and talk to a workspace only");
 
     @ArchTest
     static final ArchRule noCyclesBetweenPackages = slices().matching("dev.retlsetup.(*)..")

@@ -145,7 +145,7 @@ public final class TestCommand implements Command {
         return file;
     }
 
-    private static TrustConfig trust(Args parsed) throws UsageException {
+    static TrustConfig trust(Args parsed) throws UsageException {
         String path = parsed.value(TRUST_STORE);
         String password = parsed.value(TRUST_STORE_PASSWORD);
         if (path == null) {

@@ -89,12 +89,68 @@ final class DatabricksErrors {
                 "[UNSUPPORTED_DATATYPE] Unsupported data type \"" + type + "\". SQLSTATE: 0A000");
     }
 
+    /** LIMIT must be an INT: a larger literal is a BIGINT or a DECIMAL, which Spark refuses at analysis. */
+    static SqlError limitNotInteger(String literal) {
+        String type;
+        try {
+            Long.parseLong(literal);
+            type = "BIGINT";
+        } catch (NumberFormatException e) {
+            type = "DECIMAL(" + literal.length() + ",0)";
+        }
+        return new SqlError("INVALID_LIMIT_LIKE_EXPRESSION.DATA_TYPE", "42K0E", ANALYSIS,
+                "[INVALID_LIMIT_LIKE_EXPRESSION.DATA_TYPE] The limit like expression \"" + literal + "\" is invalid. "
+                        + "The limit expression must be integer type, but got \"" + type + "\". SQLSTATE: 42K0E");
+    }
+
+    static SqlError unresolvedColumn(String column) {
+        return new SqlError("UNRESOLVED_COLUMN.WITHOUT_SUGGESTION", "42703", ANALYSIS,
+                "[UNRESOLVED_COLUMN.WITHOUT_SUGGESTION] A column, variable, or function parameter with name `" + column
+                        + "` cannot be resolved.  SQLSTATE: 42703");
+    }
+
+    static SqlError unresolvedRoutine(String routine, String catalog, String schema) {
+        return new SqlError("UNRESOLVED_ROUTINE", "42883", ANALYSIS,
+                "[UNRESOLVED_ROUTINE] Cannot resolve routine `" + routine + "` on search path [`system`.`builtin`, "
+                        + "`system`.`session`, `" + catalog + "`.`" + schema + "`]. SQLSTATE: 42883");
+    }
+
+    /** The statement was cancelled (CancelOperation, or the engine's own limit). */
+    static SqlError canceled() {
+        return new SqlError("OPERATION_CANCELED", "HY008", "org.apache.spark.SparkException",
+                "[OPERATION_CANCELED] Operation has been canceled. SQLSTATE: HY008");
+    }
+
+    /** A fault in the emulator itself, answered as a failed statement rather than a broken reply. */
+    static SqlError internal(RuntimeException e) {
+        return new SqlError("INTERNAL_ERROR", "XX000", "org.apache.spark.SparkException",
+                "[INTERNAL_ERROR] The demo workspace failed to run this statement: " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + " SQLSTATE: XX000");
+    }
+
+    /** What the engine said, for errors with no Databricks counterpart worth emulating (kept visible). */
+    static SqlError engine(java.sql.SQLException e, String catalog, String schema) {
+        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int cut = text.indexOf("; SQL statement:");
+        text = (cut >= 0 ? text.substring(0, cut) : text).replaceAll("\\s*\\[\\d+-\\d+]$", "").strip();
+        java.util.regex.Matcher quoted = java.util.regex.Pattern.compile("\"((?:[^\"]|\"\")+)\"").matcher(text);
+        String name = quoted.find() ? quoted.group(1).replace("\"\"", "\"") : "?";
+        return switch (e.getErrorCode()) {
+            case 42122 -> unresolvedColumn(name.substring(name.lastIndexOf('.') + 1));
+            case 90022 -> unresolvedRoutine(name.toLowerCase(java.util.Locale.ROOT), catalog, schema);
+            case 57014 -> canceled();
+            default -> new SqlError("INTERNAL_ERROR", "XX000", "org.apache.spark.SparkException",
+                    "[INTERNAL_ERROR] The demo workspace's SQL engine could not run this query: " + text
+                            + " SQLSTATE: XX000");
+        };
+    }
+
     /** Anything outside the emulator's dialect, pointing at the first token it could not read. */
     static SqlError parseSyntax(String sql, int position) {
         String token = tokenAt(sql, position);
         return new SqlError("PARSE_SYNTAX_ERROR", "42601", PARSE,
                 "[PARSE_SYNTAX_ERROR] Syntax error at or near '" + token + "'. SQLSTATE: 42601 (line 1, pos "
-                        + position + ")\n\n== SQL ==\n" + sql + "\n" + "-".repeat(position) + "^^^\n");
+                        + position + ")\n\n== SQL ==\n" + sql + "\n" + "-".repeat(position) + "^^^\n", position);
     }
 
     private static String tokenAt(String sql, int position) {

@@ -35,11 +35,13 @@ public final class DemoWorkspace implements AutoCloseable {
     private final ExecutorService executor;
     private final Path trustStore;
     private final ThriftEndpoint thrift;
+    private final Metastore store;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private DemoWorkspace(Scenario scenario, HttpsServer server, ExecutorService executor, Path trustStore,
-                          ThriftEndpoint thrift) {
+                          ThriftEndpoint thrift, Metastore store) {
         this.scenario = scenario;
+        this.store = store;
         this.thrift = thrift;
         this.server = server;
         this.executor = executor;
@@ -48,6 +50,9 @@ public final class DemoWorkspace implements AutoCloseable {
 
     /** Starts serving {@code scenario} on 127.0.0.1:{@code port}; port 0 picks a free port. */
     public static DemoWorkspace start(Scenario scenario, int port) throws IOException {
+        ScenarioSpec spec = scenario.spec();
+        // Loaded first (a large scenario generates its rows here), so a bad scenario binds no port.
+        Metastore store = Metastore.of(spec, DemoCredentials.CLIENT_ID);
         SSLContext tls = DemoTls.serverContext();
         HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port), BACKLOG);
         server.setHttpsConfigurator(new HttpsConfigurator(tls));
@@ -55,11 +60,9 @@ public final class DemoWorkspace implements AutoCloseable {
         ExecutorService executor = ServerLimits.workers();
         int actualPort = server.getAddress().getPort();
         String url = "https://" + HOST + ":" + actualPort;
-        ScenarioSpec spec = scenario.spec();
         Clock clock = Clock.systemUTC();
         AccessTokens tokens = new AccessTokens(url + "/oidc", clock);
         Warehouse warehouse = new Warehouse(spec.warehouse().state(), scenario.startingDelay(), clock);
-        Metastore store = Metastore.of(spec, DemoCredentials.CLIENT_ID);
         String defaultCatalog = spec.defaultCatalog() != null ? spec.defaultCatalog()
                 : spec.catalogs().isEmpty() ? Privileges.LEGACY_CATALOG : spec.catalogs().get(0).name();
         SqlEngine engine = new SqlEngine(store, DemoCredentials.CLIENT_ID, Metastore.lower(defaultCatalog));
@@ -70,7 +73,7 @@ public final class DemoWorkspace implements AutoCloseable {
                 new RequestBodies(ServerLimits.BODY_BUDGET_BYTES)));
         server.setExecutor(executor);
         server.start();
-        return new DemoWorkspace(scenario, server, executor, trustStore, thrift);
+        return new DemoWorkspace(scenario, server, executor, trustStore, thrift, store);
     }
 
     /** {@code https://localhost:PORT}. */
@@ -138,6 +141,41 @@ public final class DemoWorkspace implements AutoCloseable {
         return thrift.calls();
     }
 
+    /**
+     * Thrift response bytes this workspace has sent so far (results, metadata, statuses): read it
+     * before and after a step to see how much data the step pulled from the warehouse.
+     */
+    public long thriftBytesSent() {
+        return thrift.bytesSent();
+    }
+
+    /** {@link #thriftBytesSent()} by Thrift call (ExecuteStatement, FetchResults, GetOperationStatus...). */
+    public java.util.Map<String, Long> thriftBytesByCall() {
+        return thrift.bytesByCall();
+    }
+
+    /**
+     * Runs a {@code GRANT privileges ON CATALOG|SCHEMA|TABLE name TO `principal`} as a workspace admin
+     * would (the service principal itself may not grant), so a test can apply a remediation.
+     *
+     * @throws IllegalArgumentException when the text is not such a GRANT
+     */
+    public void grantAsAdmin(String grant) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "(?is)^\\s*GRANT\\s+(.+?)\\s+ON\\s+(CATALOG|SCHEMA|TABLE)\\s+(\\S+)\\s+TO\\s+`?([^`;]+)`?\\s*;?\\s*$")
+                .matcher(grant);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a GRANT ... ON CATALOG|SCHEMA|TABLE ... TO ...: " + grant);
+        }
+        SecurableType type = SecurableType.parse(m.group(2));
+        String key = Metastore.lower(m.group(3).replace("`", ""));
+        synchronized (store) {
+            for (String privilege : m.group(1).split(",")) {
+                store.grant(m.group(4).strip(), type, key, privilege.strip().toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
     public Scenario scenario() {
         return scenario;
     }
@@ -150,6 +188,8 @@ public final class DemoWorkspace implements AutoCloseable {
         }
         server.stop(0);
         executor.shutdownNow();
+        thrift.close();
+        store.close();
         try {
             Files.deleteIfExists(trustStore);
         } catch (IOException ignored) {

@@ -27,7 +27,8 @@ import java.util.Objects;
 public final class Scenario {
     private static final List<String> BUILT_IN = List.of(
             "ready", "missing-use-schema", "missing-select", "missing-create", "managed-schema-precreated",
-            "no-warehouse-access", "stopped-warehouse", "expired-secret", "ip-blocked", "hive-legacy", "slow");
+            "no-warehouse-access", "stopped-warehouse", "expired-secret", "ip-blocked", "hive-legacy", "slow", "models",
+            "large");
     /** Built on first parse, so listing the scenario names (the wizard's first page) stays cheap. */
     private static final class Json {
         static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -182,6 +183,24 @@ public final class Scenario {
     public Scenario withLatency(Duration latency) {
         BehaviourSpec b = spec.behaviour();
         return copy(spec.warehouse(), new BehaviourSpec(latency.toMillis(), b.secretExpired(), b.ipBlocked()));
+    }
+
+    /**
+     * A copy whose generated tables get {@code rows} rows each (the {@code large} scenario at another
+     * size: a benchmark compares two, a test starts a small one).
+     */
+    public Scenario withGeneratedRows(long rows) {
+        if (rows < 0) {
+            throw new IllegalArgumentException("rows must be >= 0");
+        }
+        List<ScenarioSpec.CatalogSpec> catalogs = spec.catalogs().stream().map(c -> new ScenarioSpec.CatalogSpec(
+                c.name(), c.owner(), c.schemas().stream().map(s -> new ScenarioSpec.SchemaSpec(s.name(), s.owner(),
+                        s.tables().stream().map(t -> t.generate() == null ? t : new ScenarioSpec.TableSpec(t.name(),
+                                t.owner(), t.columns(), t.rows(),
+                                new ScenarioSpec.GenerateSpec(rows, t.generate().values()), t.view())).toList()))
+                        .toList())).toList();
+        return new Scenario(new ScenarioSpec(spec.name(), spec.description(), spec.workspaceId(), spec.principal(),
+                spec.warehouse(), spec.behaviour(), spec.defaultCatalog(), catalogs, spec.grants()));
     }
 
     private Scenario copy(WarehouseSpec warehouse, BehaviourSpec behaviour) {

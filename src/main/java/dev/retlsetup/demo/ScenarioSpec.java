@@ -76,7 +76,12 @@ record ScenarioSpec(
         }
     }
 
-    record TableSpec(String name, String owner, List<ColumnSpec> columns, List<List<Object>> rows) {
+    /**
+     * A table with {@code columns} and {@code rows}, plus optionally {@code generate}d rows; or, with
+     * {@code view} (a query in Databricks SQL), a view whose columns come from its query.
+     */
+    record TableSpec(String name, String owner, List<ColumnSpec> columns, List<List<Object>> rows,
+                     GenerateSpec generate, String view) {
         TableSpec {
             owner = owner == null ? "admins" : owner;
             columns = columns == null ? List.of() : List.copyOf(columns);
@@ -85,6 +90,17 @@ record ScenarioSpec(
     }
 
     record ColumnSpec(String name, String type, String comment) {
+    }
+
+    /**
+     * Rows made when the workspace starts rather than stored: {@code rows} rows, column i computed by
+     * the SQL expression {@code values[i]} over {@code x}, the row number from 1 (the engine's SQL:
+     * {@code MOD(x, 100)}, {@code 'user-' || x}, {@code CASE WHEN ... END}).
+     */
+    record GenerateSpec(long rows, List<String> values) {
+        GenerateSpec {
+            values = values == null ? List.of() : List.copyOf(values);
+        }
     }
 
     /**

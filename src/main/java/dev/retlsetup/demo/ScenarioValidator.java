@@ -51,7 +51,19 @@ final class ScenarioValidator {
     }
 
     private static void validateTable(String name, TableSpec table) {
+        if (table.view() != null) {
+            require(!table.view().isBlank(), "view " + name + " needs a query in \"view\"");
+            require(table.columns().isEmpty() && table.rows().isEmpty() && table.generate() == null,
+                    "view " + name + " takes its columns from its query: give no columns, rows or generate");
+            return;
+        }
         require(!table.columns().isEmpty(), "table " + name + " has no columns");
+        if (table.generate() != null) {
+            require(table.generate().rows() >= 0 && table.generate().rows() <= 50_000_000L,
+                    "generate.rows of " + name + " must be between 0 and 50000000");
+            require(table.generate().values().size() == table.columns().size(), "generate.values of " + name
+                    + " needs one expression per column (" + table.columns().size() + ")");
+        }
         Set<String> names = new HashSet<>();
         for (ColumnSpec column : table.columns()) {
             String c = identifier(column.name(), "column of " + name);

@@ -19,11 +19,32 @@ final class SqlEngine {
     private final Metastore store;
     private final String principal;
     private final String defaultCatalog;
+    private final Queries queries;
 
     SqlEngine(Metastore store, String principal, String defaultCatalog) {
         this.store = store;
         this.principal = principal;
         this.defaultCatalog = defaultCatalog;
+        this.queries = new Queries(store, this::readable);
+    }
+
+    /** A SELECT of stored rows: checked under the metastore lock, read from the engine after it. */
+    private record StoredSelect(String engineSql, List<Column> columns) {
+    }
+
+    /**
+     * A table the principal may SELECT from (tables and views alike: a view needs SELECT on itself,
+     * not on what it reads, as in Unity Catalog), named as written relative to the session.
+     */
+    private Table readable(List<String> parts, SqlSession session) throws SqlError {
+        if (parts.size() > 3) {
+            throw DatabricksErrors.tableNotFound(parts.get(0), parts.get(1), String.join(".", parts.subList(2, parts.size())));
+        }
+        synchronized (store) {
+            Table table = table(new Name(parts), session);
+            policy(table.schema.catalog).checkSelect(table);
+            return table;
+        }
     }
 
     String defaultCatalog() {
@@ -31,17 +52,61 @@ final class SqlEngine {
     }
 
     QueryResult execute(String sql, SqlSession session) throws SqlError {
-        SqlStatement statement = SqlParser.parse(sql.trim());
+        return execute(sql, session, new Execution());
+    }
+
+    /**
+     * Runs one statement. The hand-written dialect (SHOW, USE, DDL, simple SELECTs) answers first;
+     * a query it cannot read (joins, filters, aggregates, CTEs, DESCRIBE QUERY) runs on the SQL
+     * engine once every table it names passes the privilege checks.
+     */
+    QueryResult execute(String sql, SqlSession session, Execution execution) throws SqlError {
+        String text = sql.trim();
+        String described = Queries.describedQuery(text);
+        if (described != null) {
+            return queries.describe(described, session);
+        }
+        SqlStatement statement;
+        try {
+            statement = SqlParser.parse(text);
+        } catch (SqlError e) {
+            if (e.errorClass().equals("PARSE_SYNTAX_ERROR") && Queries.isQuery(text)) {
+                try {
+                    return queries.run(text, session, execution);
+                } catch (SqlError queryError) {
+                    throw SqlParser.likelierSyntaxError(text, e, queryError);
+                }
+            }
+            throw e;
+        }
+        if (statement instanceof SqlStatement.SelectFrom s && isView(s.table(), session)) {
+            return queries.run(text, session, execution);
+        }
+        if (statement instanceof SqlStatement.SelectFrom s) {
+            StoredSelect select;
+            synchronized (store) {
+                select = selectFrom(s, session);
+            }
+            return queries.select(select.engineSql(), select.columns(), execution);
+        }
         synchronized (store) {
             return run(statement, session);
+        }
+    }
+
+    private boolean isView(Name name, SqlSession session) {
+        synchronized (store) {
+            try {
+                return table(name, session).isView();
+            } catch (SqlError e) {
+                return false;
+            }
         }
     }
 
     private QueryResult run(SqlStatement statement, SqlSession session) throws SqlError {
         if (statement instanceof SqlStatement.SelectValues s) {
             return selectValues(s, session);
-        } else if (statement instanceof SqlStatement.SelectFrom s) {
-            return selectFrom(s, session);
         } else if (statement instanceof SqlStatement.ShowCatalogs) {
             return showCatalogs();
         } else if (statement instanceof SqlStatement.ShowSchemas s) {
@@ -101,34 +166,30 @@ final class SqlEngine {
         return new QueryResult(columns, List.of(row));
     }
 
-    private QueryResult selectFrom(SqlStatement.SelectFrom s, SqlSession session) throws SqlError {
+    private StoredSelect selectFrom(SqlStatement.SelectFrom s, SqlSession session) throws SqlError {
         Table table = table(s.table(), session);
         policy(table.schema.catalog).checkSelect(table);
-        List<Integer> indexes = new ArrayList<>();
+        List<Column> all = table.columns();
+        List<Column> columns = new ArrayList<>();
         if (s.columns().isEmpty()) {
-            for (int i = 0; i < table.columns.size(); i++) {
-                indexes.add(i);
-            }
+            columns.addAll(all);
         } else {
             for (String wanted : s.columns()) {
                 int index = columnIndex(table, wanted);
                 if (index < 0) {
-                    throw DatabricksErrors.unresolvedColumn(wanted,
-                            table.columns.stream().map(Column::name).toList());
+                    throw DatabricksErrors.unresolvedColumn(wanted, all.stream().map(Column::name).toList());
                 }
-                indexes.add(index);
+                columns.add(all.get(index));
             }
         }
-        List<Column> columns = indexes.stream().map(table.columns::get).toList();
-        long limit = s.limit() == null ? Long.MAX_VALUE : s.limit();
-        List<List<Object>> rows = table.rows.stream().limit(limit)
-                .map(row -> indexes.stream().map(row::get).toList()).toList();
-        return new QueryResult(columns, rows);
+        String select = "SELECT " + String.join(", ", columns.stream().map(c -> EngineDatabase.quote(c.name())).toList())
+                + " FROM " + EngineDatabase.tableName(table) + (s.limit() == null ? "" : " LIMIT " + s.limit());
+        return new StoredSelect(select, columns);
     }
 
     private static int columnIndex(Table table, String name) {
-        for (int i = 0; i < table.columns.size(); i++) {
-            if (table.columns.get(i).name().equalsIgnoreCase(name)) {
+        for (int i = 0; i < table.columns().size(); i++) {
+            if (table.columns().get(i).name().equalsIgnoreCase(name)) {
                 return i;
             }
         }
@@ -178,7 +239,7 @@ final class SqlEngine {
         Table table = table(s.table(), session);
         policy(table.schema.catalog).checkDescribe(table);
         List<List<Object>> rows = new ArrayList<>();
-        for (Column column : table.columns) {
+        for (Column column : table.columns()) {
             List<Object> row = new ArrayList<>();
             row.add(column.name());
             row.add(column.type().sqlName());
@@ -202,7 +263,9 @@ final class SqlEngine {
             }
             throw DatabricksErrors.schemaAlreadyExists(catalog.name, name);
         }
-        catalog.schemas.put(name, new Schema(catalog, name, principal));
+        Schema schema = new Schema(catalog, name, principal);
+        engine(() -> store.engine().createSchema(schema));
+        catalog.schemas.put(name, schema);
         return QueryResult.empty();
     }
 
@@ -222,8 +285,23 @@ final class SqlEngine {
                     def.type().toUpperCase(Locale.ROOT)));
             columns.add(new Column(Metastore.lower(def.name()), type, null));
         }
-        schema.tables.put(name, new Table(schema, name, principal, columns, List.of()));
+        Table table = new Table(schema, name, principal, columns);
+        engine(() -> store.engine().createTable(table));
+        schema.tables.put(name, table);
         return QueryResult.empty();
+    }
+
+    /** A change to the engine's storage that mirrors one to the metastore. */
+    private interface EngineChange {
+        void apply() throws java.sql.SQLException;
+    }
+
+    private void engine(EngineChange change) throws SqlError {
+        try {
+            change.apply();
+        } catch (java.sql.SQLException e) {
+            throw DatabricksErrors.engine(e, defaultCatalog, "default");
+        }
     }
 
     /** A lookup that may fail with Databricks' error. */
@@ -257,6 +335,7 @@ final class SqlEngine {
             throw DatabricksErrors.tableNotFound(schema.catalog.name, schema.name, Metastore.lower(s.table().last()));
         }
         policy(schema.catalog).checkDropTable(table);
+        engine(() -> store.engine().dropTable(table));
         schema.tables.remove(table.name);
         return QueryResult.empty();
     }
@@ -270,6 +349,7 @@ final class SqlEngine {
         if (!policy(schema.catalog).owns(SecurableType.SCHEMA, schema.key())) {
             throw DatabricksErrors.notOwner(SecurableType.SCHEMA, schema.key());
         }
+        engine(() -> store.engine().dropSchema(schema));
         schema.catalog.schemas.remove(schema.name);
         return QueryResult.empty();
     }

@@ -10,12 +10,23 @@ final class SqlError extends Exception {
     private final String errorClass;
     private final String sqlState;
     private final String exceptionClass;
+    private final int position;
 
     SqlError(String errorClass, String sqlState, String exceptionClass, String message) {
+        this(errorClass, sqlState, exceptionClass, message, -1);
+    }
+
+    SqlError(String errorClass, String sqlState, String exceptionClass, String message, int position) {
         super(message, null, false, false);
         this.errorClass = errorClass;
         this.sqlState = sqlState;
         this.exceptionClass = exceptionClass;
+        this.position = position;
+    }
+
+    /** For a syntax error, the offset it points at; -1 otherwise. */
+    int position() {
+        return position;
     }
 
     String errorClass() {

@@ -37,6 +37,37 @@ final class SqlParser {
         return statement;
     }
 
+    /** Words a query beyond this dialect may use where the dialect stops reading (so no typo). */
+    private static final Set<String> QUERY_WORDS = Set.of("WHERE", "JOIN", "LEFT", "RIGHT", "INNER", "OUTER", "FULL",
+            "CROSS", "NATURAL", "ON", "USING", "GROUP", "ORDER", "BY", "HAVING", "QUALIFY", "UNION", "EXCEPT", "INTERSECT",
+            "MINUS", "LIMIT", "OFFSET", "AS", "WINDOW", "LATERAL", "DISTINCT", "ALL", "AND", "OR", "NOT", "IN", "IS",
+            "CASE", "WHEN", "THEN", "ELSE", "END", "NULL", "TRUE", "FALSE", "SELECT", "FROM", "WITH", "VALUES", "OVER",
+            "PARTITION", "BETWEEN", "LIKE", "ILIKE", "RLIKE", "EXISTS", "ASC", "DESC", "NULLS", "FIRST", "LAST",
+            "INTERVAL", "CAST", "TABLESAMPLE", "PIVOT", "UNPIVOT", "CLUSTER", "DISTRIBUTE", "SORT");
+
+    /**
+     * When a query fails both this dialect and the SQL engine's full parser, which error to show: the
+     * full parser's, unless this dialect stopped earlier at a plain word (a mistyped keyword such as
+     * FORM), which is what Spark's own parser points at too.
+     */
+    static SqlError likelierSyntaxError(String sql, SqlError dialect, SqlError query) {
+        if (!query.errorClass().equals("PARSE_SYNTAX_ERROR") || dialect.position() < 0) {
+            return query;
+        }
+        try {
+            for (Token token : SqlLexer.tokenize(sql)) {
+                if (token.position() == dialect.position()) {
+                    boolean plainWord = token.kind() == Kind.WORD
+                            && !QUERY_WORDS.contains(token.text().toUpperCase(Locale.ROOT));
+                    return plainWord && dialect.position() < query.position() ? dialect : query;
+                }
+            }
+        } catch (SqlError unreadable) {
+            return query;
+        }
+        return query;
+    }
+
     private SqlStatement statement() throws SqlError {
         Token first = peek();
         if (accept("SELECT")) {
@@ -130,16 +161,35 @@ final class SqlParser {
             if (number.kind() != Kind.NUMBER) {
                 throw error(number);
             }
-            limit = Long.parseLong(number.text());
+            limit = limit(number.text());
         }
         return new SqlStatement.SelectFrom(columns, table, limit);
+    }
+
+    /** LIMIT takes an INT; anything larger is refused as Spark refuses it. */
+    private static long limit(String digits) throws SqlError {
+        try {
+            long n = Long.parseLong(digits);
+            if (n <= Integer.MAX_VALUE) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through: wider than a BIGINT
+        }
+        throw DatabricksErrors.limitNotInteger(digits);
     }
 
     private Value value() throws SqlError {
         Token token = take();
         Value value;
         if (token.kind() == Kind.NUMBER) {
-            value = new Value(token.text(), Long.parseLong(token.text()), null);
+            long number;
+            try {
+                number = Long.parseLong(token.text());
+            } catch (NumberFormatException e) {
+                throw error(token); // a DECIMAL literal: the SQL engine answers it
+            }
+            value = new Value(token.text(), number, null);
         } else if (token.kind() == Kind.STRING) {
             value = new Value(token.text(), token.text(), null);
         } else if (token.kind() == Kind.WORD && FUNCTIONS.contains(token.text().toLowerCase(Locale.ROOT))) {

@@ -30,6 +30,17 @@ final class ThriftEndpoint {
     private final SqlEngine engine;
     private final Warehouse warehouse;
     private final boolean canUse;
+    /** Statements run here, so ExecuteStatement can answer "running" and CancelOperation can stop them. */
+    private final java.util.concurrent.ExecutorService statements =
+            java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread thread = new Thread(r, "demo-warehouse-statement");
+                thread.setDaemon(true);
+                return thread;
+            });
+    /** Thrift response bytes sent to clients: what a benchmark reads to see how much a check fetched. */
+    private final java.util.concurrent.atomic.AtomicLong bytesSent = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> bytesByCall =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     ThriftEndpoint(SqlEngine engine, Warehouse warehouse, boolean canUse) {
         this.engine = engine;
@@ -39,6 +50,22 @@ final class ThriftEndpoint {
 
     List<String> calls() {
         return List.copyOf(calls);
+    }
+
+    long bytesSent() {
+        return bytesSent.get();
+    }
+
+    java.util.Map<String, Long> bytesByCall() {
+        java.util.Map<String, Long> copy = new java.util.TreeMap<>();
+        bytesByCall.forEach((call, bytes) -> copy.put(call, bytes.sum()));
+        return copy;
+    }
+
+    /** Cancels running statements and stops their threads. */
+    void close() {
+        sessions.closeAll();
+        statements.shutdownNow();
     }
 
     private static String callName(byte[] request) {
@@ -63,7 +90,8 @@ final class ThriftEndpoint {
                     "Thrift over HTTP expects POST with Content-Type application/x-thrift"));
             return;
         }
-        calls.add(callName(request));
+        String call = callName(request);
+        calls.add(call);
         if (!canUse) {
             // The driver reports this header's text (not the body) in its exception message.
             String text = RestEndpoints.notAuthorized();
@@ -85,7 +113,7 @@ final class ThriftEndpoint {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             TCLIService.Processor<ThriftService> processor =
-                    new TCLIService.Processor<>(new ThriftService(sessions, engine));
+                    new TCLIService.Processor<>(new ThriftService(sessions, engine, statements));
             processor.process(new TBinaryProtocol(new TMemoryInputTransport(request)),
                     new TBinaryProtocol(new TIOStreamTransport(out)));
             response = out.toByteArray();
@@ -96,6 +124,8 @@ final class ThriftEndpoint {
                     "not a TCLIService binary-protocol call" + detail));
             return;
         }
+        bytesSent.addAndGet(response.length);
+        bytesByCall.computeIfAbsent(call, c -> new java.util.concurrent.atomic.LongAdder()).add(response.length);
         HttpExchanges.send(exchange, 200, "application/x-thrift", response);
     }
 }

@@ -56,6 +56,7 @@ import com.databricks.jdbc.model.client.thrift.generated.TSparkRowSetType;
 import com.databricks.jdbc.model.client.thrift.generated.TStatus;
 import com.databricks.jdbc.model.client.thrift.generated.TStatusCode;
 import dev.retlsetup.demo.ThriftSessions.Operation;
+import java.util.List;
 
 /**
  * The TCLIService the driver talks to: sessions, statements with direct results, status, metadata,
@@ -69,12 +70,22 @@ final class ThriftService implements TCLIService.Iface {
     private static final TProtocolVersion MAX_PROTOCOL = TProtocolVersion.SPARK_CLI_SERVICE_PROTOCOL_V8;
     private static final long DEFAULT_BATCH = 10_000;
 
+    /**
+     * How long ExecuteStatement waits for a statement before answering "running" (the driver then
+     * polls GetOperationStatus): short, so that the driver holds a handle it can cancel early.
+     */
+    static final long DIRECT_RESULTS_WAIT_MILLIS = 250;
+    /** FetchResults is only asked for after FINISHED; this bounds a confused client's wait. */
+    private static final long FETCH_WAIT_MILLIS = 60_000;
+
     private final ThriftSessions sessions;
     private final SqlEngine engine;
+    private final java.util.concurrent.Executor statements;
 
-    ThriftService(ThriftSessions sessions, SqlEngine engine) {
+    ThriftService(ThriftSessions sessions, SqlEngine engine, java.util.concurrent.Executor statements) {
         this.sessions = sessions;
         this.engine = engine;
+        this.statements = statements;
     }
 
     @Override
@@ -122,22 +133,27 @@ final class ThriftService implements TCLIService.Iface {
         if (session == null) {
             return new TExecuteStatementResp(invalidSession());
         }
-        long started = System.currentTimeMillis();
-        QueryResult result = null;
-        SqlError error = null;
-        try {
-            result = engine.execute(req.getStatement(), session);
-        } catch (SqlError e) {
-            error = e;
-        }
-        Operation operation = new Operation(result, error, started, System.currentTimeMillis());
+        Operation operation = new Operation(System.currentTimeMillis());
         THandleIdentifier id = sessions.newHandle();
         sessions.addOperation(id, operation);
-        TOperationHandle handle = new TOperationHandle(id, TOperationType.EXECUTE_STATEMENT, hasResultSet(operation));
+        String sql = req.getStatement();
+        statements.execute(() -> {
+            try {
+                operation.finish(engine.execute(sql, session, operation.execution), null);
+            } catch (SqlError e) {
+                operation.finish(null, e);
+            } catch (RuntimeException e) {
+                operation.finish(null, DatabricksErrors.internal(e));
+            }
+        });
+        boolean done = operation.await(DIRECT_RESULTS_WAIT_MILLIS);
+        // A statement still running is (as far as the driver needs to know) a query with a result set.
+        TOperationHandle handle = new TOperationHandle(id, TOperationType.EXECUTE_STATEMENT,
+                !done || hasResultSet(operation));
         TExecuteStatementResp resp = new TExecuteStatementResp(ok()).setOperationHandle(handle);
         if (req.isSetGetDirectResults()) {
             TSparkDirectResults direct = new TSparkDirectResults().setOperationStatus(status(operation));
-            if (error == null) {
+            if (done && operation.error == null) {
                 long maxRows = req.getGetDirectResults().getMaxRows();
                 direct.setResultSetMetadata(metadata(operation)).setResultSet(fetch(operation, maxRows, false));
             }
@@ -164,8 +180,9 @@ final class ThriftService implements TCLIService.Iface {
         if (operation == null) {
             return new TFetchResultsResp(invalidOperation());
         }
-        if (operation.error != null) {
-            return new TFetchResultsResp(failed(operation.error));
+        operation.await(FETCH_WAIT_MILLIS);
+        if (!operation.isDone() || operation.error != null) {
+            return new TFetchResultsResp(failed(operation.error != null ? operation.error : DatabricksErrors.canceled()));
         }
         return fetch(operation, req.getMaxRows(), req.isIncludeResultSetMetadata());
     }
@@ -178,18 +195,32 @@ final class ThriftService implements TCLIService.Iface {
 
     @Override
     public TCancelOperationResp CancelOperation(TCancelOperationReq req) {
-        // Statements finish before ExecuteStatement returns; there is never anything to cancel.
+        Operation operation = sessions.operation(req.getOperationHandle().getOperationId());
+        if (operation == null) {
+            return new TCancelOperationResp(invalidOperation());
+        }
+        // Stops the engine statement; the operation ends CANCELED (a finished one stays finished).
+        operation.execution.cancel();
         return new TCancelOperationResp(ok());
     }
 
     private static boolean hasResultSet(Operation operation) {
-        return operation.error == null && !operation.result.columns().isEmpty();
+        return operation.error == null && operation.result != null && !operation.result.columns().isEmpty();
     }
 
     private static TGetOperationStatusResp status(Operation operation) {
         TGetOperationStatusResp resp = new TGetOperationStatusResp(ok())
-                .setOperationStarted(operation.started)
-                .setOperationCompleted(operation.completed);
+                .setOperationStarted(operation.started);
+        if (!operation.isDone()) {
+            return resp.setOperationState(TOperationState.RUNNING_STATE);
+        }
+        resp.setOperationCompleted(operation.completed);
+        if (operation.error != null && operation.canceled()) {
+            return resp.setOperationState(TOperationState.CANCELED_STATE)
+                    .setSqlState(operation.error.sqlState())
+                    .setErrorMessage(serverErrorText(operation.error))
+                    .setDisplayMessage(operation.error.getMessage());
+        }
         if (operation.error == null) {
             return resp.setOperationState(TOperationState.FINISHED_STATE).setHasResultSet(hasResultSet(operation));
         }
@@ -217,19 +248,22 @@ final class ThriftService implements TCLIService.Iface {
     }
 
     private static TFetchResultsResp fetch(Operation operation, long maxRows, boolean withMetadata) {
-        synchronized (operation) {
-            int total = operation.result.rows().size();
-            int from = operation.fetched;
-            int to = (int) Math.min(total, from + (maxRows > 0 ? maxRows : DEFAULT_BATCH));
-            operation.fetched = to;
-            TFetchResultsResp resp = new TFetchResultsResp(ok())
-                    .setHasMoreRows(to < total)
-                    .setResults(ThriftResults.rowSet(operation.result.columns(),
-                            operation.result.rows().subList(from, to), from));
-            if (withMetadata) {
-                resp.setResultSetMetadata(metadata(operation));
+        QueryResult result = operation.result;
+        synchronized (result) {
+            int from = result.fetched();
+            try {
+                List<List<Object>> rows = result.next((int) Math.min(Integer.MAX_VALUE,
+                        maxRows > 0 ? maxRows : DEFAULT_BATCH));
+                TFetchResultsResp resp = new TFetchResultsResp(ok())
+                        .setHasMoreRows(result.hasMore())
+                        .setResults(ThriftResults.rowSet(result.columns(), rows, from));
+                if (withMetadata) {
+                    resp.setResultSetMetadata(metadata(operation));
+                }
+                return resp;
+            } catch (SqlError e) {
+                return new TFetchResultsResp(failed(e));
             }
-            return resp;
         }
     }
 

@@ -13,19 +13,54 @@ final class ThriftSessions {
     private final Map<String, SqlSession> sessions = new ConcurrentHashMap<>();
     private final Map<String, Operation> operations = new ConcurrentHashMap<>();
 
-    /** A finished statement: its result (or error) and how far the driver has fetched. */
+    /**
+     * A statement: running on the engine until {@link #finish} (or cancelled), then its result or
+     * error and how far the driver has fetched.
+     */
     static final class Operation {
-        final QueryResult result;
-        final SqlError error;
+        final Execution execution = new Execution();
         final long started;
-        final long completed;
-        int fetched;
+        private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+        volatile QueryResult result;
+        volatile SqlError error;
+        volatile long completed;
 
-        Operation(QueryResult result, SqlError error, long started, long completed) {
+        Operation(long started) {
+            this.started = started;
+        }
+
+        void finish(QueryResult result, SqlError error) {
             this.result = result;
             this.error = error;
-            this.started = started;
-            this.completed = completed;
+            this.completed = System.currentTimeMillis();
+            done.countDown();
+        }
+
+        boolean isDone() {
+            return done.getCount() == 0;
+        }
+
+        boolean canceled() {
+            return execution.cancelled();
+        }
+
+        /** Waits up to {@code millis} for the statement to end; true when it has. */
+        boolean await(long millis) {
+            try {
+                return done.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return isDone();
+            }
+        }
+
+        /** Stops the statement if it still runs and releases its rows. */
+        void close() {
+            execution.cancel();
+            QueryResult rows = result;
+            if (rows != null) {
+                rows.close();
+            }
         }
     }
 
@@ -58,7 +93,17 @@ final class ThriftSessions {
     }
 
     void closeOperation(THandleIdentifier handle) {
-        operations.remove(key(handle));
+        Operation operation = operations.remove(key(handle));
+        if (operation != null) {
+            operation.close();
+        }
+    }
+
+    /** Stops everything still running (the workspace is shutting down). */
+    void closeAll() {
+        operations.values().forEach(Operation::close);
+        operations.clear();
+        sessions.clear();
     }
 
     /** Statement ids as the driver prints them (the operation GUID). */
