@@ -99,7 +99,9 @@ public final class ErrorClassifier {
                     + "|is not part of (?:the |this )?workspace|databricks-sql-access|Databricks SQL access entitlement"
                     + "|does not have (?:the )?(?:Databricks )?SQL access"),
             row(ACCESS_TOKEN_REJECTED, "Invalid (?:access|personal access) token|(?:access )?token (?:has |is )?expired|expired (?:access )?token"
-                    + "|Token is expiring|invalid_token|Credential was not sent or was of an unsupported type|ExpiredJwtException"),
+                    + "|Token is expiring|invalid_token|Credential was not sent or was of an unsupported type|ExpiredJwtException"
+                    // the SDKs' request log: the response's reason line on its own
+                    + "|(?m:^< Invalid Token\\b)"),
             // --- warehouse ----------------------------------------------------------------------
             row(WAREHOUSE_ACCESS_DENIED, "is not authorized to use this (?:SQL )?(?:Endpoint|Warehouse)"
                     + "|does not have (?:the )?(?:CAN[ _]USE|Can use) (?:permission )?on (?:the |this )?(?:SQL )?(?:warehouse|endpoint)"

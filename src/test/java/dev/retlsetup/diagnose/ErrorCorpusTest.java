@@ -62,10 +62,10 @@ class ErrorCorpusTest {
     }
 
     /**
-     * Issue 15 asks for 150; the corpus holds 177 so far. The floor only keeps it from shrinking:
+     * Issue 15 asks for 150; the corpus holds 178 so far. The floor only keeps it from shrinking:
      * raise it as real texts (with their sources) are added.
      */
-    private static final int FLOOR = 177;
+    private static final int FLOOR = 178;
 
     @Test
     void corpusHoldsDistinctRealTextsEachWithItsSource() throws IOException {
