@@ -59,27 +59,36 @@ public final class ErrorClassifier {
             row(UNKNOWN, "error from cloud storage provider|AccessDeniedException error"),
             // (GRANT refused because table access control is off on that cluster: not a syntax error)
             row(UNKNOWN, "Operation not allowed: GRANT|Table Access Control is not enabled on this cluster"),
+            // (an all-purpose cluster's "Can attach to" permission, as Databricks Connect meets it: not a GRANT
+            // and not the SQL warehouse's "Can use")
+            row(UNKNOWN, "permission to attach to cluster"),
             // --- network, TLS, host -------------------------------------------------------------
             row(IP_BLOCKED, "Source IP address:?\\s*(?<obj>[0-9A-Fa-f.:]+?)\\s+is blocked"),
             row(IP_BLOCKED, "blocked by (?:the )?(?:Databricks )?IP (?:ACL|access list)"),
             row(PRIVATE_LINK_BLOCKED, "Private ?Link enabled and is not accessible"),
             row(PRIVATE_LINK_BLOCKED, "(?:Private ?Link|Private Service Connect|private access settings?)[^\\n]{0,160}?"
                     + "(?:not accessible|validation|blocked|denied|not allowed|rejected)"),
-            row(PRIVATE_LINK_BLOCKED, "(?:PrivateLink|Private Service Connect) validation"),
+            row(PRIVATE_LINK_BLOCKED, "(?:PrivateLink|Private Service Connect) validation"
+                    // the web front end's redirect when a request came in outside the private endpoint
+                    + "|private-link-validation-error"),
             row(TLS_UNTRUSTED, "PKIX path (?:building|validation) failed|unable to find valid certification path"
                     + "|CERTIFICATE_VERIFY_FAILED|unable to get local issuer certificate|self[- ]signed certificate"
                     + "|SSLPeerUnverifiedException|No subject alternative (?:DNS )?names? matching"
                     + "|doesn't match any of the subject alternative names|certificate_unknown|bad_certificate"
                     + "|CertificateExpiredException|certificate has expired|CertPathValidatorException"),
             row(HOST_NOT_FOUND, "UnknownHostException:?\\s*(?<obj>[\\w.-]+\\.[\\w-]+)"),
+            // Go's resolver (the Go driver, the CLI, Terraform): "dial tcp: lookup <host>: no such host"
+            row(HOST_NOT_FOUND, "dial tcp: lookup (?<obj>[\\w.-]{1,253}+)(?: on (?:\\[[0-9a-fA-F:]{1,45}+\\]|[\\w.]{1,64}+)(?::\\d{1,5}+)?)?: no such host"),
             row(HOST_NOT_FOUND, "UnknownHostException|Name or service not known|Temporary failure in name resolution"
                     + "|nodename nor servname provided|No such host is known|getaddrinfo (?:ENOTFOUND|failed)"
-                    + "|Could not resolve host|Name does not resolve|NXDOMAIN|Failed to resolve"),
+                    + "|Could not resolve host|Name does not resolve|NXDOMAIN|Failed to resolve|\\bno such host\\b"),
             // --- identity and credentials --------------------------------------------------------
             row(OAUTH_NOT_SUPPORTED_HOST, "OAuth is not supported for this host"),
             row(CREDENTIALS_MISSING, "cannot configure default credentials|You haven't configured the CLI yet"
                     + "|InvalidConfigurationError|no credentials (?:were )?(?:found|provided|configured)"
-                    + "|Required setting (?:UID|PWD|Auth_AccessToken) is not present"),
+                    + "|Required setting (?:UID|PWD|Auth_AccessToken) is not present"
+                    // the Go driver's DSN with "token:@host"
+                    + "|invalid DSN: empty token"),
             row(OAUTH_NOT_SUPPORTED_HOST, "getTokenEndpoint\\(\\)|oauth-authorization-server[^\\n]{0,200}?(?:HTML|not JSON|404)"
                     + "|(?:OIDC|OAuth) discovery (?:failed|returned)"),
             row(WRONG_CREDENTIAL_KIND, "AADSTS\\d+|login\\.microsoftonline\\.com"),
@@ -91,7 +100,9 @@ public final class ErrorClassifier {
                     + "|is not part of (?:the |this )?workspace|databricks-sql-access|Databricks SQL access entitlement"
                     + "|does not have (?:the )?(?:Databricks )?SQL access"),
             row(ACCESS_TOKEN_REJECTED, "Invalid (?:access|personal access) token|(?:access )?token (?:has |is )?expired|expired (?:access )?token"
-                    + "|Token is expiring|invalid_token|Credential was not sent or was of an unsupported type|ExpiredJwtException"),
+                    + "|Token is expiring|invalid_token|Credential was not sent or was of an unsupported type|ExpiredJwtException"
+                    // the SDKs' request log: the response's reason line on its own
+                    + "|(?m:^< Invalid Token\\b)"),
             // --- warehouse ----------------------------------------------------------------------
             row(WAREHOUSE_ACCESS_DENIED, "is not authorized to use this (?:SQL )?(?:Endpoint|Warehouse)"
                     + "|does not have (?:the )?(?:CAN[ _]USE|Can use) (?:permission )?on (?:the |this )?(?:SQL )?(?:warehouse|endpoint)"
@@ -99,13 +110,19 @@ public final class ErrorClassifier {
                     + "|Communication link failure[^\\n]{0,160}?HTTP Response code: 403"),
             row(WAREHOUSE_NOT_FOUND, "(?:Warehouse|SQL endpoint|Endpoint) '?(?<obj>[0-9a-f]{6,})'? (?:does not exist|was not found|not found)"),
             row(WAREHOUSE_NOT_FOUND, "(?:warehouse|endpoint)[^\\n]{0,60}?(?:does not exist|not found)"
-                    + "|/sql/1\\.0/(?:warehouses|endpoints)/(?<obj>\\w+)[^\\n]{0,200}?\\b404\\b"),
+                    + "|/sql/1\\.0/(?:warehouses|endpoints)/(?<obj>\\w+)[^\\n]{0,200}?\\b404\\b"
+                    // an HTTP path naming a cluster that is gone
+                    + "|No cluster found matching"),
+            // an HTTP path that is not a warehouse path at all (copied incompletely or with extra characters)
+            row(WAREHOUSE_NOT_FOUND, "Path /sql/1\\.0/(?:warehouses|endpoints)/(?<obj>\\w{1,64}+) must match pattern"),
             // the workspace's own sign-in or API service, not the warehouse
             row(SERVICE_ERROR, "Authentication is temporarily unavailable|There was an internal error handling request"),
             row(WAREHOUSE_UNAVAILABLE, "too many 503 error responses|\\b503 Service Unavailable|(?:HTTP|status|response code)[^\\n]{0,20}?\\b503\\b"
                     + "|TEMPORARILY_UNAVAILABLE|Retry failure|(?:warehouse|endpoint)[^\\n]{0,40}?\\b(?:is |was )?(?:stopped|starting|stopping|not running|deleting)\\b"
                     + "|Invalid SessionHandle|session (?:has been |was |is )?(?:closed|expired)|SESSION_CLOSED|SocketTimeoutException: Read timed out"
                     + "|Session handle:[^\\n]{0,120}?has not been initialized or had already closed"
+                    // the Node.js driver giving up while a warehouse starts
+                    + "|\\b503 when connecting"
                     + "|Read timed out|timed out waiting for (?:the )?(?:warehouse|endpoint|cluster)"),
             // --- the service itself: server errors, gateways, throttling (after 503 = the warehouse) ---
             row(SERVICE_ERROR, "(?:HTTP|status|response|failed by) code:?[^\\n]{0,20}?\\b(?:500|502|504|429)\\b"
@@ -117,7 +134,9 @@ public final class ErrorClassifier {
                     + "|Remote end closed connection without response|Failed to establish a new connection"
                     + "|actively refused|ConnectTimeoutError"
                     + "|No route to host|Network is unreachable|HttpHostConnectException|Connection reset"
-                    + "|Unable to tunnel through proxy|Proxy Authentication Required|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH"),
+                    + "|Unable to tunnel through proxy|Proxy Authentication Required|ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH"
+                    // Go's net/http: no TLS answer on that host and port (a wrong port, a proxy, a firewall)
+                    + "|TLS handshake timeout"),
             // --- catalog kind ---------------------------------------------------------------------
             row(UNITY_CATALOG_NOT_ENABLED, "Catalog '(?<obj>[^'\\n]+)' plugin class not found"),
             row(UNITY_CATALOG_NOT_ENABLED, "UC_NOT_ENABLED|Unity Catalog is not enabled|plugin class not found"
@@ -149,8 +168,9 @@ public final class ErrorClassifier {
                     + NAME.replace("<obj>", "<obj2>")),
             row(TABLE_NOT_FOUND, "TABLE_OR_VIEW_NOT_FOUND|NoSuchTableException"),
             // --- the query itself is wrong (a model's SQL) ----------------------------------------
-            row(QUERY_INVALID, "PARSE_SYNTAX_ERROR|UNRESOLVED_COLUMN|UNRESOLVED_ROUTINE|Syntax error at or near"
-                    + "|ParseException|cannot resolve '|DATATYPE_MISMATCH|Syntax or semantic analysis error"),
+            // (Jackson's JsonParseException is a web page read as JSON, not a query's syntax)
+            row(QUERY_INVALID, "PARSE_SYNTAX_ERROR|UNRESOLVED_COLUMN|UNRESOLVED_ROUTINE|INVALID_IDENTIFIER|Syntax error at or near"
+                    + "|(?<!Json)ParseException|cannot resolve '|DATATYPE_MISMATCH|Syntax or semantic analysis error"),
             // --- late, generic fallbacks ----------------------------------------------------------
             row(UNEXPECTED_WEB_PAGE, "Unexpected character \\('<'|Unrecognized token '<|<!DOCTYPE html|<html[\\s>]"
                     + "|Unexpected token '<'|invalid character '<' looking for beginning of value|Invalid JSON received"

@@ -6,7 +6,7 @@ package dev.retlsetup.diagnose;
  * inner message it carried. Any part may be null except the tool.
  *
  * @param tool        {@code jdbc-simba}, {@code jdbc-oss}, {@code odbc}, {@code python}, {@code node},
- *                    {@code go}, {@code adbc}, {@code sdk}, {@code terraform}, {@code dbt} or {@code html}
+ *                    {@code go}, {@code spark-connect}, {@code adbc}, {@code sdk}, {@code terraform}, {@code dbt} or {@code html}
  * @param vendorCode  the tool's own error code, e.g. {@code 500593} for the Simba JDBC driver
  * @param httpStatus  the HTTP status the tool reports, e.g. 403
  * @param innerMessage the message inside the wrapper, shortened to one line

@@ -32,6 +32,7 @@ final class WrapperReader {
                     + "|\\bServerOperationError\\b"),
             tool("node", "THTTPException|@databricks/sql|HttpConnection\\.responseCallback"),
             tool("go", "databricks: (?:driver|request|execution) error|driver: bad connection"),
+            tool("spark-connect", "SparkConnectGrpcException|pyspark\\.errors\\.exceptions\\.connect"),
             tool("terraform", "(?m)^[│|>\\s]*Error: cannot [a-z]{3,12} [a-z _]{2,40}:|terraform apply|\\bbundle\\.tf\\.json\\b"),
             tool("sdk", "default auth:|databricks\\.sdk|Config: host=|databricks-sdk-go|\\bDatabricksError\\b"));
 
@@ -41,7 +42,7 @@ final class WrapperReader {
             "(?i)HTTP Response code: (\\d{3})|\"http-code\": ?(\\d{3})|status code(?: does not indicate success)?:? (\\d{3})"
                     + "|statusCode: (\\d{3})|HTTP/\\d(?:\\.\\d)? (\\d{3})|HTTP ERROR (\\d{3})|Response from server \\((\\d{3})\\)"
                     + "|\\(HTTP (\\d{3})\\)|failed by code: (\\d{3})|[\"']error_code[\"']: ?(\\d{3})\\b|\\b(\\d{3}) (?:Client Error|Server Error)"
-                    + "|<title>(?:Error )?(\\d{3})\\b|HTTP error (\\d{3})|\\b(\\d{3}) \\((?:Unauthorized|Forbidden|Not Found|Bad Gateway"
+                    + "|<title>(?:Error )?(\\d{3})\\b|HTTP error (\\d{3})|unexpected HTTP status (\\d{3})|\\b(\\d{3}) \\((?:Unauthorized|Forbidden|Not Found|Bad Gateway"
                     + "|Service Unavailable|Gateway Timeout)\\)");
     /** Where a wrapper puts the message it carries; group 1 is the message. */
     private static final Pattern INNER = Pattern.compile(
@@ -51,7 +52,11 @@ final class WrapperReader {
                     + "|Error: cannot [a-z]{3,12} [a-z _]{2,40}: ([^\\n]{1," + INNER_MAX + "})"
                     + "|<title>([^<\\n]{1," + INNER_MAX + "})</title>"
                     + "|Message: ([^\\n]{1," + INNER_MAX + "})"
-                    + "|default auth: ([^\\n]{1," + INNER_MAX + "})");
+                    + "|default auth: ([^\\n]{1," + INNER_MAX + "})"
+                    // the Go driver: the server's words after the request it made, or after the failed query
+                    + "|open session request error: Post (?:\"[^\"\\n]{1,300}+\"|\\S{1,300}?): ([^\\n]{1," + INNER_MAX + "})"
+                    + "|failed to execute query:\\s{0,4}([^\\n]{1," + INNER_MAX + "})"
+                    + "|SparkConnectGrpcException: ([^\\n]{1," + INNER_MAX + "})");
 
     private WrapperReader() {
     }
