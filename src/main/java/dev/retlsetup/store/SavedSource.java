@@ -1,8 +1,10 @@
 package dev.retlsetup.store;
 
+import dev.retlsetup.model.Model;
 import dev.retlsetup.source.Field;
 import dev.retlsetup.source.SourceInput;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,21 +15,23 @@ import java.util.Objects;
  * @param input         the connection fields as typed; its secret is always empty
  * @param secretStorage where the secret is; never the secret itself
  * @param lastTest      the last connection test, or {@code null} when never tested
+ * @param models        the models checked for this source (SQL, unique identifier, last check), in the order added
  * @param created       set by the store on first save
  * @param updated       set by the store on each save
  */
 public record SavedSource(String name, SourceInput input, SecretStorage secretStorage, ConnectionTestSummary lastTest,
-        Instant created, Instant updated) {
+        List<Model> models, Instant created, Instant updated) {
 
     public SavedSource {
         Objects.requireNonNull(name, "name");
         input = input == null ? SourceInput.empty() : input.withSecret("");
         secretStorage = secretStorage == null ? SecretStorage.none() : secretStorage;
+        models = models == null ? List.of() : List.copyOf(models);
     }
 
     /** A new source from the form's fields; the secret in {@code input} is dropped. */
     public static SavedSource of(String name, SourceInput input, SecretStorage secretStorage) {
-        return new SavedSource(name, input, secretStorage, null, null, null);
+        return new SavedSource(name, input, secretStorage, null, List.of(), null, null);
     }
 
     /** The form's fields with {@code secret} (read from {@link #secretStorage()}). */
@@ -42,22 +46,27 @@ public record SavedSource(String name, SourceInput input, SecretStorage secretSt
 
     /** This source with the form's new fields (the secret in {@code input} is dropped). */
     public SavedSource withSettings(SourceInput value) {
-        return new SavedSource(name, value, secretStorage, lastTest, created, updated);
+        return new SavedSource(name, value, secretStorage, lastTest, models, created, updated);
     }
 
     public SavedSource withName(String value) {
-        return new SavedSource(value, input, secretStorage, lastTest, created, updated);
+        return new SavedSource(value, input, secretStorage, lastTest, models, created, updated);
     }
 
     public SavedSource withSecretStorage(SecretStorage value) {
-        return new SavedSource(name, input, value, lastTest, created, updated);
+        return new SavedSource(name, input, value, lastTest, models, created, updated);
     }
 
     public SavedSource withLastTest(ConnectionTestSummary value) {
-        return new SavedSource(name, input, secretStorage, value, created, updated);
+        return new SavedSource(name, input, secretStorage, value, models, created, updated);
+    }
+
+    /** This source with its models (each with its last check). */
+    public SavedSource withModels(List<Model> value) {
+        return new SavedSource(name, input, secretStorage, lastTest, value, created, updated);
     }
 
     SavedSource withTimes(Instant createdAt, Instant updatedAt) {
-        return new SavedSource(name, input, secretStorage, lastTest, createdAt, updatedAt);
+        return new SavedSource(name, input, secretStorage, lastTest, models, createdAt, updatedAt);
     }
 }

@@ -5,11 +5,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.retlsetup.model.Model;
 import dev.retlsetup.source.SettingsJson;
 import dev.retlsetup.source.SourceInput;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The versioned JSON of saved sources and drafts, written and read field by field (no reflection). */
 final class StoreJson {
@@ -92,6 +96,24 @@ final class StoreJson {
             test.put("skipped", t.skipped());
             test.put("principal", t.principal());
         }
+        ArrayNode models = root.putArray("models");
+        for (Model m : s.models()) {
+            ObjectNode model = models.addObject();
+            model.put("name", m.name());
+            model.put("sql", m.sql());
+            model.put("key", m.key());
+            Model.LastCheck c = m.lastCheck();
+            if (c == null) {
+                model.putNull("lastCheck");
+            } else {
+                ObjectNode check = model.putObject("lastCheck");
+                check.put("checkedAt", c.checkedAt());
+                check.put("ready", c.ready());
+                c.failed().forEach(check.putArray("failed")::add);
+                check.put("summary", c.summary());
+                check.put("rows", c.rows());
+            }
+        }
         root.put("created", instant(s.created()));
         root.put("updated", instant(s.updated()));
         return root;
@@ -125,7 +147,36 @@ final class StoreJson {
                     test.path("failed").asInt(0), test.path("warnings").asInt(0), test.path("skipped").asInt(0),
                     text(test, "principal", false));
         }
-        return new SavedSource(name, input, storage, lastTest, instant(root, "created"), instant(root, "updated"));
+        return new SavedSource(name, input, storage, lastTest, models(root), instant(root, "created"),
+                instant(root, "updated"));
+    }
+
+    /** The source's models; a file from before models were kept has none. */
+    private static List<Model> models(JsonNode root) throws Malformed {
+        JsonNode list = root.get("models");
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new Malformed("\"models\" is not a list");
+        }
+        List<Model> models = new ArrayList<>();
+        for (JsonNode node : list) {
+            if (!node.isObject()) {
+                throw new Malformed("\"models\" holds something that is not a model");
+            }
+            String name = text(node, "name", true);
+            Model.LastCheck check = null;
+            JsonNode c = node.get("lastCheck");
+            if (c != null && !c.isNull()) {
+                List<String> failed = new ArrayList<>();
+                c.path("failed").forEach(f -> failed.add(f.asText()));
+                check = new Model.LastCheck(text(c, "checkedAt", false), c.path("ready").asBoolean(false), failed,
+                        text(c, "summary", false), c.hasNonNull("rows") ? c.get("rows").asLong() : null);
+            }
+            models.add(new Model(name, text(node, "sql", false), text(node, "key", false), check));
+        }
+        return models;
     }
 
     // ------------------------------------------------------------------ drafts

@@ -105,6 +105,12 @@ public final class MainWindow implements StartPageController.Navigation {
     }
 
     @Override
+    public void openModels(SavedSource source, String secret) {
+        wizard.openModels(source, secret);
+        showWizard();
+    }
+
+    @Override
     public void resume(Draft draft) {
         wizard.resume(draft);
         showWizard();

@@ -36,6 +36,9 @@ public final class StartPageController {
         void open(SavedSource source, String secret, boolean runTest);
 
         void resume(Draft draft);
+
+        /** Opens the source on the Model step (add a model, or check the saved ones). */
+        void openModels(SavedSource source, String secret);
     }
 
     private final StartPageViewModel viewModel;
@@ -91,6 +94,13 @@ public final class StartPageController {
         sourceList.getChildren().setAll(viewModel.sources().stream().map(this::card).toList());
     }
 
+    /** "Models: Active users (ready for Segment), Orders (needs a fix)". */
+    private static String modelsLine(SavedSource source) {
+        return Messages.UI.text("start.models", source.models().stream().map(m -> Messages.UI.text(
+                m.lastCheck() == null ? "model.saved.unchecked" : m.lastCheck().ready() ? "model.saved.ready"
+                        : "model.saved.notReady", m.name())).collect(java.util.stream.Collectors.joining(", ")));
+    }
+
     private VBox card(SavedSource source) {
         Label name = new Label(source.name());
         name.getStyleClass().add("source-name");
@@ -101,14 +111,23 @@ public final class StartPageController {
         last.setWrapText(true);
         Button retest = button("start.retest", () -> viewModel.withSecret(source, (s, secret) -> navigation.open(s, secret, true)));
         Button edit = button("start.edit", () -> viewModel.withSecret(source, (s, secret) -> navigation.open(s, secret, false)));
+        Button models = button(source.models().isEmpty() ? "start.addModel" : "start.checkModels",
+                () -> viewModel.withSecret(source, navigation::openModels));
         Button duplicate = button("start.duplicate", () -> duplicate(source));
         Button delete = button("start.delete", () -> delete(source));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, last, spacer, retest, edit, duplicate, delete);
+        HBox actions = new HBox(8, last, spacer, retest, models, edit, duplicate, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(last, Priority.SOMETIMES);
-        VBox card = new VBox(4, name, where, actions);
+        VBox card = new VBox(4, name, where);
+        if (!source.models().isEmpty()) {
+            Label modelLine = new Label(modelsLine(source));
+            modelLine.getStyleClass().add("source-where");
+            modelLine.setWrapText(true);
+            card.getChildren().add(modelLine);
+        }
+        card.getChildren().add(actions);
         card.getStyleClass().add("source-card");
         card.setAccessibleText(Messages.UI.text("start.accessible", source.name(), source.input().host(), last.getText()));
         return card;

@@ -7,7 +7,9 @@ public enum WizardStep {
     CONNECTION("connection"),
     CREDENTIALS("credentials"),
     TEST("test"),
-    ADD("add");
+    ADD("add"),
+    /** Optional: after the source is added, as Segment's own flow goes (add a source, then a model). */
+    MODEL("model");
 
     private final String id;
 

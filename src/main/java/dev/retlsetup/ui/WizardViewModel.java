@@ -6,6 +6,8 @@ import dev.retlsetup.store.SavedSource;
 import dev.retlsetup.store.StoreException;
 import dev.retlsetup.ui.steps.AddStepViewModel;
 import dev.retlsetup.ui.steps.ConnectionStepViewModel;
+import dev.retlsetup.ui.steps.ModelStepViewModel;
+import dev.retlsetup.model.ModelChecker;
 import dev.retlsetup.ui.steps.CredentialsStepViewModel;
 import dev.retlsetup.ui.steps.TestStepViewModel;
 import dev.retlsetup.ui.steps.WarehouseStepViewModel;
@@ -33,6 +35,7 @@ public final class WizardViewModel {
     private final WorkspaceStepViewModel workspace;
     private final TestStepViewModel test;
     private final AddStepViewModel add;
+    private final ModelStepViewModel model;
     private final Map<WizardStep, StepViewModel> steps = new EnumMap<>(WizardStep.class);
     private final ObjectProperty<WizardStep> current = new SimpleObjectProperty<>(this, "current", WizardStep.WORKSPACE);
     private final BooleanBinding canGoBack;
@@ -64,6 +67,8 @@ public final class WizardViewModel {
         steps.put(WizardStep.CREDENTIALS, new CredentialsStepViewModel(form));
         steps.put(WizardStep.TEST, test);
         steps.put(WizardStep.ADD, add);
+        this.model = new ModelStepViewModel(form, services, background, ModelChecker::new, add.savedNameProperty());
+        steps.put(WizardStep.MODEL, model);
         current.addListener((obs, old, now) -> steps.get(now).shown());
         canGoBack = Bindings.createBooleanBinding(() -> current.get().ordinal() > 0, current);
         // Re-select the current page's completeness whenever the page changes.
@@ -105,6 +110,10 @@ public final class WizardViewModel {
         return add;
     }
 
+    public ModelStepViewModel modelStep() {
+        return model;
+    }
+
     /** Starts a new source from an empty form. */
     public void startNew() {
         discarded = false;
@@ -132,6 +141,16 @@ public final class WizardViewModel {
                 test.runAll();
             }
         }
+    }
+
+    /**
+     * Opens a saved source on the Model step, to add or check its models. Without its secret the check says to
+     * enter it on the Credentials step.
+     */
+    public void openModels(SavedSource source, String secret) {
+        open(source, secret, false);
+        add.markSaved(source);
+        current.set(WizardStep.MODEL);
     }
 
     /** Resumes a draft: its fields (never a secret) and the step it was on, as far as the fields allow. */

@@ -65,8 +65,11 @@ class AddAndStartPageTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.addStep().savedProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains("Demo workspace (ready)"));
-        assertTrue(next(robot).getText().replace("_", "").contains("Done"));
+        assertTrue(next(robot).getText().replace("_", "").contains("add a model"), next(robot).getText());
 
+        robot.clickOn(next(robot));
+        assertEquals(WizardStep.MODEL, model.current(), "the model comes after the source, as in Segment");
+        assertTrue(next(robot).getText().replace("_", "").contains("Skip"), "the model is optional");
         robot.clickOn(next(robot));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".source-card").tryQuery().isPresent());
         Label last = robot.lookup(".source-last").queryAs(Label.class);

@@ -72,6 +72,9 @@ public final class AddStepViewModel implements StepViewModel {
     private boolean keychainProbed;
     /** The saved source being edited, or null for a new one. */
     private String editing;
+    /** The name the source is saved under, "" until it is (the Model step keeps its models there). */
+    private final javafx.beans.property.ReadOnlyStringWrapper savedName =
+            new javafx.beans.property.ReadOnlyStringWrapper(this, "savedName", "");
 
     /**
      * @param lastReport   the Test step's last run (recorded on the saved source, written as a report)
@@ -111,7 +114,7 @@ public final class AddStepViewModel implements StepViewModel {
         suggestName(demoScenario.get());
     }
 
-    /** Finish saves the source (the page then says so); Done, once saved, leaves the wizard. */
+    /** Finish saves the source (the page then says so); once saved, Next goes on to the (optional) model. */
     @Override
     public void leave(Runnable proceed) {
         if (saved.get()) {
@@ -123,7 +126,7 @@ public final class AddStepViewModel implements StepViewModel {
 
     @Override
     public ObservableStringValue nextLabelKey() {
-        return Bindings.createStringBinding(() -> saved.get() ? "button.done" : "button.finish", saved);
+        return Bindings.createStringBinding(() -> saved.get() ? "button.addModel" : "button.finish", saved);
     }
 
     /**
@@ -200,6 +203,7 @@ public final class AddStepViewModel implements StepViewModel {
     /** Which saved source the wizard edits ({@code null}: a new one); saving replaces it. */
     public void setEditedSource(SavedSource source) {
         editing = source == null ? null : source.name();
+        savedName.set(editing == null ? "" : editing);
         saved.set(false);
         status.set("");
         error.set("");
@@ -236,6 +240,7 @@ public final class AddStepViewModel implements StepViewModel {
         }).onSuccess(stored -> {
             showSchema(schema[0]);
             editing = stored.name();
+            savedName.set(stored.name());
             saving.set(false);
             saved.set(true);
             status.set(Messages.UI.text("add.saved." + request.storage().kind().name(), stored.name(),
@@ -294,6 +299,17 @@ public final class AddStepViewModel implements StepViewModel {
 
     public List<SummaryRow> summary() {
         return summary;
+    }
+
+    /** The name the source is saved under, "" until it is. */
+    public javafx.beans.property.ReadOnlyStringProperty savedNameProperty() {
+        return savedName.getReadOnlyProperty();
+    }
+
+    /** Opening a saved source to check its models: it is saved as it is. */
+    public void markSaved(SavedSource source) {
+        setEditedSource(source);
+        saved.set(true);
     }
 
     public StringProperty sourceNameProperty() {

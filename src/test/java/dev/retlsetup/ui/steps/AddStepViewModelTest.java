@@ -66,8 +66,8 @@ class AddStepViewModelTest {
         assertNotNull(saved);
         assertTrue(keychain.containsValue(SECRET));
         assertTrue(add.savedProperty().get());
-        assertTrue(add.complete().get(), "saved: Done leaves the wizard");
-        assertEquals("button.done", add.nextLabelKey().get());
+        assertTrue(add.complete().get(), "saved: Next goes on to the optional model");
+        assertEquals("button.addModel", add.nextLabelKey().get());
     }
 
     @Test
