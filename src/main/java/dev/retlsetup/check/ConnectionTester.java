@@ -155,7 +155,7 @@ public final class ConnectionTester {
                 reported++;
                 listener.finished(result);
             }
-            if (reported < checks.size()) {
+            if (reported < launched) {
                 awaitChange(running.get(reported));
             }
         }
