@@ -198,12 +198,20 @@ public final class ConnectionTestRun {
         }
     }
 
+    /**
+     * Asks the driver to cancel on a thread of its own: the cancel is a network call too, and a
+     * workspace that stopped answering must not hold the thread that cancels (the UI's, a timer's).
+     */
     private static void cancelQuietly(Statement statement) {
-        try {
-            statement.cancel();
-        } catch (Exception | LinkageError ignored) {
-            // Best effort: the clean-up closes the session anyway.
-        }
+        Thread canceller = new Thread(() -> {
+            try {
+                statement.cancel();
+            } catch (Exception | LinkageError ignored) {
+                // Best effort: the clean-up closes the session anyway.
+            }
+        }, "connection-test-cancel");
+        canceller.setDaemon(true);
+        canceller.start();
     }
 
     boolean abandoned() {
