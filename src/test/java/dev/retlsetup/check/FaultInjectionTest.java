@@ -34,9 +34,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * until the check gave up, then SIGCONT), slowed (paused for a moment, shorter than any limit), and
  * the command line interrupted (SIGINT, SIGTERM) at a check. Each time the right verdict on the
  * check that met the fault, and nothing left in the catalog (listed afterwards with the real
- * driver). Representative checks, to keep the suite within a minute or two: kills at every check
- * after the sign-in, pauses at the sign-in, the session, the catalog and the managed schema, and
- * signals to the CLI at the session, the catalog and the managed schema.
+ * driver). Representative checks, to keep the suite within a minute or two: kills at the sign-in,
+ * the warehouse call, the session, the catalog and the managed schema; pauses at the sign-in, the
+ * session, the catalog and the managed schema; slow answers at TLS, the session and the managed
+ * schema; SIGINT to the CLI at the session, the catalog and the managed schema, SIGTERM at the last.
  */
 class FaultInjectionTest {
     private static final String PROBE = "__segment_probe_";
@@ -52,6 +53,10 @@ class FaultInjectionTest {
     @BeforeAll
     static void startSharedDemo() throws IOException {
         shared = DemoProcess.start("--scenario", "ready");
+        // Once without a fault: the driver's classes loaded, so each fault's time limit measures the fault.
+        ConnectionTestReport baseline = new ConnectionTester().run(request(shared, Duration.ofSeconds(60)),
+                ConnectionTestListener.NONE);
+        assertTrue(baseline.complete(), () -> DemoRuns.ids(baseline).toString());
     }
 
     @AfterAll
@@ -102,7 +107,7 @@ class FaultInjectionTest {
     }
 
     @ParameterizedTest(name = "workspace killed as the {0} check starts")
-    @ValueSource(strings = {"warehouse", "session", "identity", "catalog", "schema:main.marketing", "managed-schema"})
+    @ValueSource(strings = {"warehouse", "session", "catalog", "managed-schema"})
     void aWorkspaceKilledMidTestIsALostConnectionNotABadSecret(String at) throws Exception {
         counted(() -> {
             try (DemoProcess demo = DemoProcess.start("--scenario", "ready")) {
@@ -138,7 +143,7 @@ class FaultInjectionTest {
     @ValueSource(strings = {"oauth", "session", "catalog", "managed-schema"})
     void aWorkspaceThatStopsAnsweringGetsNoAnswerWithinOnTheCheckThatWaited(String at) throws Exception {
         counted(() -> {
-            ConnectionTestReport report = runWith(request(shared, Duration.ofSeconds(5)), at,
+            ConnectionTestReport report = runWith(request(shared, Duration.ofSeconds(6)), at,
                     () -> shared.signal("STOP"), () -> shared.signal("CONT"));
 
             CheckResult hit = DemoRuns.result(report, at);
@@ -153,7 +158,7 @@ class FaultInjectionTest {
     }
 
     @ParameterizedTest(name = "workspace slowed for a second as the {0} check starts")
-    @ValueSource(strings = {"tls", "session", "schema:main.marketing", "managed-schema"})
+    @ValueSource(strings = {"tls", "session", "managed-schema"})
     void aWorkspaceThatAnswersLateStillPasses(String at) throws Exception {
         counted(() -> {
             ConnectionTestReport report = runWith(request(shared, Duration.ofSeconds(30)), at, () -> {
