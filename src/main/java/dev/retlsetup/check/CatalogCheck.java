@@ -52,8 +52,8 @@ final class CatalogCheck extends BaseCheck {
             }
             return Outcome.passed(summary, tried.toString());
         } catch (SQLException e) {
-            return Outcome.failed(Messages.CHECK.text("check.catalog.failed", String.valueOf(session.catalog)),
-                    tried.toString(), session.classifier().classify(e));
+            return session.failure(this, Messages.CHECK.text("check.catalog.failed", String.valueOf(session.catalog)),
+                    tried.toString(), e);
         }
     }
 

@@ -14,6 +14,14 @@ public interface Check {
     /** Checks that must have passed (or warned) for this one to run; otherwise it is skipped. */
     List<String> requires();
 
+    /**
+     * Checks that must have completed (whatever their result) before this one starts; by default its
+     * {@link #requires()}. Anything not listed may run at the same time.
+     */
+    default List<String> waitsFor() {
+        return requires();
+    }
+
     /** Settings that must be valid for this check to mean anything. */
     Set<Field> needs();
 

@@ -38,6 +38,16 @@ public final class ConnectionTestJson {
                 remediation.sql().forEach(fix.putArray("sql")::add);
             }
         }
+        if (!report.leftovers().isEmpty()) {
+            // Only when something stayed behind, so a clean run's JSON keeps its shape.
+            ArrayNode leftovers = root.putArray("leftovers");
+            for (Leftover leftover : report.leftovers()) {
+                ObjectNode item = leftovers.addObject();
+                item.put("name", leftover.name());
+                item.put("drop", leftover.dropStatement());
+                item.put("reason", leftover.reason());
+            }
+        }
         return root;
     }
 

@@ -4,12 +4,22 @@ import dev.retlsetup.diagnose.CatalogKind;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything a run found, in check order. */
+/**
+ * Everything a run found, in check order, and what it could not clean up ({@code leftovers}: probes
+ * still in the workspace, each with its DROP statement).
+ */
 public record ConnectionTestReport(Instant startedAt, List<CheckResult> checks, String principal, CatalogKind catalogKind,
-        String catalog, boolean cancelled) {
+        String catalog, boolean cancelled, List<Leftover> leftovers) {
 
     public ConnectionTestReport {
         checks = List.copyOf(checks);
+        leftovers = leftovers == null ? List.of() : List.copyOf(leftovers);
+    }
+
+    /** A run that left nothing behind. */
+    public ConnectionTestReport(Instant startedAt, List<CheckResult> checks, String principal, CatalogKind catalogKind,
+            String catalog, boolean cancelled) {
+        this(startedAt, checks, principal, catalogKind, catalog, cancelled, List.of());
     }
 
     /** No check failed (warnings and skips allowed) and the run was not cancelled. */

@@ -11,7 +11,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 
@@ -24,22 +26,24 @@ public final class ConnectionTestRun {
     private final Validation validation;
     private final ErrorClassifier classifier;
     private final Deque<CleanupAction> cleanups = new ArrayDeque<>();
-    private volatile Consumer<String> progress = message -> { };
 
-    InetAddress[] addresses;
-    SSLContext sslContext;
-    String accessToken;
+    volatile InetAddress[] addresses;
+    volatile SSLContext sslContext;
+    volatile String accessToken;
     /** The OAuth discovery answer fetched by the TLS check, reused by the sign-in check. */
-    java.net.http.HttpResponse<String> discovery;
+    volatile java.net.http.HttpResponse<String> discovery;
     /** SHOW SCHEMAS of the catalog, listed by the catalog check and reused by the managed-schema check. */
-    java.util.List<String> catalogSchemas;
+    volatile java.util.List<String> catalogSchemas;
     volatile Connection connection;
-    String principal;
-    String catalog;
-    CatalogKind catalogKind;
+    volatile String principal;
+    volatile String catalog;
+    volatile CatalogKind catalogKind;
 
-    /** A named clean-up step, run newest first at the end of the run (or on cancel). */
-    public record CleanupAction(String description, ThrowingRunnable action) {
+    /**
+     * A named clean-up step, run newest first at the end of the run (or on cancel). {@code leftover}
+     * names what stays behind if the step fails (a probe the run created), null for a mere close.
+     */
+    public record CleanupAction(String description, ThrowingRunnable action, String leftover) {
     }
 
     @FunctionalInterface
@@ -49,10 +53,11 @@ public final class ConnectionTestRun {
 
     static final String CLOSE_SESSION = "close the session";
 
-    private final AtomicReference<Statement> inFlight =
-            new AtomicReference<>();
+    /** The statement each live worker has in flight (checks may run side by side on one session). */
+    private final Map<Thread, Statement> inFlight = new ConcurrentHashMap<>();
+    /** The workers running a check now, each with the sink for its check's progress messages. */
+    private final Map<Thread, Consumer<String>> workers = new ConcurrentHashMap<>();
     private volatile boolean abandoned;
-    private volatile Thread worker;
     private Http http;
 
     ConnectionTestRun(ConnectionTestRequest request, Validation validation) {
@@ -90,6 +95,15 @@ public final class ConnectionTestRun {
         return catalog;
     }
 
+    /**
+     * The verdict for a check that failed with {@code error}: a lost connection or a stall when the
+     * exception chain says so, else what the classifier makes of the text.
+     */
+    Outcome failure(Check check, String summary, String tried, Throwable error) {
+        return NetworkFault.of(error, check, this, tried, check.timeout())
+                .orElseGet(() -> Outcome.failed(summary, tried, classifier.classify(error)));
+    }
+
     /** Every secret this run knows, for masking anything shown to the user. */
     String[] secrets() {
         String secret = settings().secret();
@@ -106,7 +120,7 @@ public final class ConnectionTestRun {
         synchronized (cleanups) {
             if (live()) {
                 connection = opened;
-                cleanups.push(new CleanupAction(CLOSE_SESSION, opened::close));
+                cleanups.push(new CleanupAction(CLOSE_SESSION, opened::close, null));
                 return true;
             }
         }
@@ -114,24 +128,22 @@ public final class ConnectionTestRun {
         return false;
     }
 
-    /** The calling worker runs the current check: from now on it may run statements. */
-    void enter() {
-        worker = Thread.currentThread();
+    /** The calling worker runs a check: from now on it may run statements; its progress goes to {@code sink}. */
+    void enter(Consumer<String> sink) {
+        workers.put(Thread.currentThread(), sink);
     }
 
     /** The calling worker is done with its check. */
     void leave() {
-        if (worker == Thread.currentThread()) {
-            worker = null;
-        }
+        workers.remove(Thread.currentThread());
     }
 
     /**
      * Whether the calling thread may still act for the run: the run was not abandoned and the thread
-     * runs the current check (a worker whose check timed out or was cancelled may not).
+     * runs a check that is still live (a worker whose check timed out or was cancelled may not).
      */
     boolean live() {
-        return !abandoned && worker == Thread.currentThread();
+        return !abandoned && workers.containsKey(Thread.currentThread());
     }
 
     /** Refuses to start anything new on the session from a thread that is no longer {@link #live()}. */
@@ -142,21 +154,27 @@ public final class ConnectionTestRun {
     }
 
     void track(Statement statement) {
-        inFlight.set(statement);
+        inFlight.put(Thread.currentThread(), statement);
     }
 
     /** Forgets the statement, unless a newer one is tracked already (a late worker never untracks another's). */
     void untrack(Statement statement) {
-        inFlight.compareAndSet(statement, null);
+        inFlight.remove(Thread.currentThread(), statement);
     }
 
     /**
-     * Stops the current check: its worker may start nothing more and its statement is cancelled;
-     * later checks of the run may still use the session.
+     * Stops the check {@code worker} runs: it may start nothing more and its statement is cancelled;
+     * other checks of the run may still use the session.
      */
-    void stopCheck() {
-        worker = null;
-        cancelInFlight();
+    void stopCheck(Thread worker) {
+        if (worker == null) {
+            return;
+        }
+        workers.remove(worker);
+        Statement statement = inFlight.remove(worker);
+        if (statement != null) {
+            cancelQuietly(statement);
+        }
     }
 
     /**
@@ -171,14 +189,29 @@ public final class ConnectionTestRun {
     }
 
     private void cancelInFlight() {
-        Statement statement = inFlight.getAndSet(null);
-        if (statement != null) {
+        workers.clear();
+        for (Thread worker : List.copyOf(inFlight.keySet())) {
+            Statement statement = inFlight.remove(worker);
+            if (statement != null) {
+                cancelQuietly(statement);
+            }
+        }
+    }
+
+    /**
+     * Asks the driver to cancel on a thread of its own: the cancel is a network call too, and a
+     * workspace that stopped answering must not hold the thread that cancels (the UI's, a timer's).
+     */
+    private static void cancelQuietly(Statement statement) {
+        Thread canceller = new Thread(() -> {
             try {
                 statement.cancel();
             } catch (Exception | LinkageError ignored) {
                 // Best effort: the clean-up closes the session anyway.
             }
-        }
+        }, "connection-test-cancel");
+        canceller.setDaemon(true);
+        canceller.start();
     }
 
     boolean abandoned() {
@@ -193,12 +226,12 @@ public final class ConnectionTestRun {
         }
     }
 
-    void onProgress(Consumer<String> sink) {
-        this.progress = sink;
-    }
-
+    /** A progress message of the check the calling worker runs. */
     void progress(String message) {
-        progress.accept(message);
+        Consumer<String> sink = workers.get(Thread.currentThread());
+        if (sink != null) {
+            sink.accept(message);
+        }
     }
 
     /** One HTTPS client per run (TLS context, connection pool and selector thread made once). */
@@ -210,8 +243,13 @@ public final class ConnectionTestRun {
     }
 
     void addCleanup(String description, ThrowingRunnable action) {
+        addCleanup(description, action, null);
+    }
+
+    /** A clean-up that drops {@code leftover} (a probe this run creates): if it fails, the report names it. */
+    void addCleanup(String description, ThrowingRunnable action, String leftover) {
         synchronized (cleanups) {
-            cleanups.push(new CleanupAction(description, action));
+            cleanups.push(new CleanupAction(description, action, leftover));
         }
     }
 

@@ -2,7 +2,6 @@ package dev.retlsetup.check;
 
 import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.diagnose.Category;
-import dev.retlsetup.diagnose.Diagnosis;
 import dev.retlsetup.source.Field;
 import dev.retlsetup.source.Validation;
 import java.time.Duration;
@@ -13,7 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import dev.retlsetup.diagnose.SecretMasker;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,13 +27,19 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
- * Runs the checks in order on the caller's thread, each body on a worker with its own time limit.
- * A check whose prerequisites did not pass is skipped with the reason; independent checks still
- * run, so one run shows every problem. {@link #cancel()} stops at once from any thread; clean-up
- * (probe objects dropped, session closed) always runs.
+ * Runs the checks of a plan, each body on a worker with its own time limit. A check starts once the
+ * checks it waits for have finished, so independent ones overlap (identity beside catalog, the
+ * schema reads side by side on one session), while the listener hears started and finished in plan
+ * order. A check whose prerequisites did not pass is skipped with the reason; independent checks
+ * still run, so one run shows every problem. The driver's classes load in the background from the
+ * start ({@link DriverWarmup}), while DNS, TCP, TLS, the sign-in and the warehouse call run.
+ * {@link #cancel()} stops at once from any thread; clean-up (probe objects dropped, session closed)
+ * always runs, and whatever it could not drop is named in the report.
  */
 public final class ConnectionTester {
-    private static final Duration CLEANUP_LIMIT = Duration.ofSeconds(15);
+    /** The whole clean-up's budget, and each step's: a workspace that stopped answering must not hold the exit. */
+    static final Duration CLEANUP_LIMIT = Duration.ofSeconds(12);
+    private static final Duration CLEANUP_STEP_LIMIT = Duration.ofSeconds(8);
     /**
      * How long a check that was cancelled or timed out may take to notice (its statement is
      * cancelled, its thread interrupted) before the run moves on. Waiting matters for clean-up: a
@@ -44,8 +53,11 @@ public final class ConnectionTester {
         return thread;
     });
     private final ResultAssembler assembler = new ResultAssembler();
+    private final Set<Future<?>> inFlight = ConcurrentHashMap.newKeySet();
+    /** Signalled whenever a check completes (or the run is cancelled): the run loop re-examines the plan. */
+    private final Object changed = new Object();
+    private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean cancelled;
-    private volatile Future<?> current;
     private volatile ConnectionTestRun session;
 
     /** The checks a run of these settings consists of, in order. */
@@ -56,25 +68,41 @@ public final class ConnectionTester {
         for (String schema : validation.settings().schemas()) {
             checks.add(new SchemaReadCheck(schema));
         }
-        checks.add(new ManagedSchemaCheck());
+        checks.add(new ManagedSchemaCheck(validation.settings().schemas().stream().map(s -> SchemaReadCheck.PREFIX + s)
+                .toList()));
         return checks;
     }
 
-    /** Stops the run: the check in flight ends as skipped, the rest are skipped, clean-up runs. */
+    /** How long a cancelled run may take to end: the checks' grace to stop, then the whole clean-up. */
+    public static Duration stopLimit() {
+        return STOP_GRACE.plus(CLEANUP_LIMIT).plusSeconds(1);
+    }
+
+    /** Stops the run: the checks in flight end as skipped, the rest are skipped, clean-up runs. */
     public void cancel() {
         cancelled = true;
         ConnectionTestRun running = session;
         if (running != null) {
             running.abandon();
         }
-        Future<?> inFlight = current;
-        if (inFlight != null) {
-            inFlight.cancel(true);
+        for (Future<?> future : List.copyOf(inFlight)) {
+            future.cancel(true);
         }
+        signal();
     }
 
     public boolean isCancelled() {
         return cancelled;
+    }
+
+    /**
+     * Waits until a {@link #run} in progress has returned (its clean-up done), at most {@code limit}.
+     * For a shutdown hook: cancel, then give the clean-up its bounded time before the process ends.
+     *
+     * @return whether the run finished in time (true too when no run was started)
+     */
+    public boolean awaitFinished(Duration limit) throws InterruptedException {
+        return session == null || finished.await(limit.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Runs the whole test; blocks the calling thread (never call it on a UI thread). */
@@ -84,52 +112,130 @@ public final class ConnectionTester {
         ConnectionTestRun run = new ConnectionTestRun(request, validation);
         session = run;
         List<Check> checks = selected(plan(validation), request.onlyChecks());
+        if (checks.stream().anyMatch(c -> c.id().equals(SessionCheck.ID))) {
+            DriverWarmup.start();
+        }
         listener.planned(checks);
         Map<String, CheckResult> results = new LinkedHashMap<>();
+        List<Leftover> leftovers = List.of();
         long deadline = System.nanoTime() + request.timeout().toNanos();
         try {
-            for (Check check : checks) {
-                CheckResult result = runOne(check, run, results, deadline, listener);
-                results.put(check.id(), result);
-                listener.finished(result);
-            }
+            runAll(checks, run, results, deadline, listener);
         } finally {
-            cleanUp(run);
-            workers.shutdown();
+            try {
+                leftovers = cleanUp(run);
+            } finally {
+                workers.shutdown();
+                finished.countDown();
+            }
         }
         return new ConnectionTestReport(startedAt, new ArrayList<>(results.values()), run.principal(), run.catalogKind(),
-                run.catalog(), cancelled);
+                run.catalog(), cancelled, leftovers);
     }
 
-    private CheckResult runOne(Check check, ConnectionTestRun run, Map<String, CheckResult> results, long deadline,
+    /**
+     * Starts each check (in plan order) once what it waits for has completed, and reports results
+     * in plan order as they become available. Listener calls all happen on this thread.
+     */
+    private void runAll(List<Check> checks, ConnectionTestRun run, Map<String, CheckResult> results, long deadline,
             ConnectionTestListener listener) {
-        String skip = skipReason(check, run.validation(), results, deadline);
+        Set<String> planned = checks.stream().map(Check::id).collect(Collectors.toSet());
+        Map<String, CheckResult> completed = new ConcurrentHashMap<>();
+        List<CompletableFuture<CheckResult>> running = new ArrayList<>();
+        int launched = 0;
+        int reported = 0;
+        while (reported < checks.size()) {
+            while (launched < checks.size() && ready(checks.get(launched), planned, completed)) {
+                Check check = checks.get(launched++);
+                running.add(launch(check, run, completed, deadline, listener));
+            }
+            while (reported < launched && running.get(reported).isDone()) {
+                CheckResult result = running.get(reported).join();
+                results.put(checks.get(reported).id(), result);
+                reported++;
+                listener.finished(result);
+            }
+            if (reported < launched) {
+                awaitChange(running.get(reported));
+            }
+        }
+    }
+
+    private static boolean ready(Check check, Set<String> planned, Map<String, CheckResult> completed) {
+        return check.waitsFor().stream().filter(planned::contains).allMatch(completed::containsKey);
+    }
+
+    /** Skips the check, or tells the listener it starts and runs it on a worker. */
+    private CompletableFuture<CheckResult> launch(Check check, ConnectionTestRun run, Map<String, CheckResult> completed,
+            long deadline, ConnectionTestListener listener) {
+        String skip = skipReason(check, run.validation(), completed, deadline);
         if (skip != null) {
-            return CheckResult.skipped(check, skip);
+            return done(check, CheckResult.skipped(check, skip), completed);
         }
         listener.started(check);
-        long start = System.nanoTime();
         if (cancelled) {
             // Cancelled from the listener (or another thread) as the check started: do not begin it.
-            return CheckResult.cancelled(check, 0);
+            return done(check, CheckResult.cancelled(check, 0), completed);
         }
-        run.onProgress(message -> listener.progress(check, message));
-        long remaining = deadline - System.nanoTime();
+        long start = System.nanoTime();
+        long remaining = deadline - start;
         boolean overall = remaining < check.timeout().toNanos();
         long limit = overall ? remaining : check.timeout().toNanos();
-        Outcome outcome = execute(check, run, limit, overall);
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        if (cancelled) {
-            // Whatever the check made of its statement being cancelled, the user stopped the run.
-            return CheckResult.cancelled(check, millis);
-        }
-        return assembler.assemble(check, outcome, millis, run);
+        ProgressRelay progress = new ProgressRelay(check, listener);
+        CompletableFuture<CheckResult> result = new CompletableFuture<>();
+        workers.submit(() -> {
+            CheckResult outcome;
+            try {
+                Outcome body = execute(check, run, limit, overall, progress);
+                long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                // Whatever the check made of its statement being cancelled, the user stopped the run.
+                outcome = cancelled ? CheckResult.cancelled(check, millis) : assembler.assemble(check, body, millis, run);
+            } catch (RuntimeException | Error e) {
+                long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                outcome = cancelled ? CheckResult.cancelled(check, millis)
+                        : assembler.assemble(check, Outcome.failed(Messages.CHECK.text("check.error", check.title()), null,
+                                run.classifier().classify(e)), millis, run);
+            }
+            completed.put(check.id(), outcome);
+            result.complete(outcome);
+            signal();
+        });
+        return result;
     }
 
-    private Outcome execute(Check check, ConnectionTestRun run, long limitNanos, boolean overallLimit) {
+    private CompletableFuture<CheckResult> done(Check check, CheckResult result, Map<String, CheckResult> completed) {
+        completed.put(check.id(), result);
+        return CompletableFuture.completedFuture(result);
+    }
+
+    private void signal() {
+        synchronized (changed) {
+            changed.notifyAll();
+        }
+    }
+
+    /** Waits for a check to complete; a short bound keeps the loop safe against a missed signal. */
+    private void awaitChange(CompletableFuture<CheckResult> head) {
+        synchronized (changed) {
+            if (head.isDone()) {
+                return;
+            }
+            try {
+                changed.wait(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancel();
+            }
+        }
+    }
+
+    private Outcome execute(Check check, ConnectionTestRun run, long limitNanos, boolean overallLimit,
+            ProgressRelay progress) {
         CountDownLatch done = new CountDownLatch(1);
+        AtomicReference<Thread> worker = new AtomicReference<>();
         Future<Outcome> future = workers.submit(() -> {
-            run.enter();
+            worker.set(Thread.currentThread());
+            run.enter(progress::send);
             try {
                 return check.run(run);
             } finally {
@@ -137,15 +243,15 @@ public final class ConnectionTester {
                 done.countDown();
             }
         });
-        current = future;
+        inFlight.add(future);
         if (cancelled) {
-            // cancel() ran between the check starting and current being set.
+            // cancel() ran between the check starting and its future being known.
             future.cancel(true);
         }
         try {
             return future.get(limitNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            run.stopCheck();
+            run.stopCheck(worker.get());
             future.cancel(true);
             awaitStop(done);
             long seconds = Math.max(1, Math.round(limitNanos / 1e9));
@@ -155,7 +261,7 @@ public final class ConnectionTester {
             return Outcome.failed(summary, null, timeoutCategory(check), Messages.CHECK.text("check.timeout.explanation"),
                     null);
         } catch (CancellationException e) {
-            run.stopCheck();
+            run.stopCheck(worker.get());
             awaitStop(done);
             return Outcome.cancelled(null);
         } catch (InterruptedException e) {
@@ -167,10 +273,9 @@ public final class ConnectionTester {
             if (cancelled) {
                 return Outcome.cancelled(null);
             }
-            Diagnosis diagnosis = run.classifier().classify(e.getCause());
-            return Outcome.failed(Messages.CHECK.text("check.error", check.title()), null, diagnosis);
+            return run.failure(check, Messages.CHECK.text("check.error", check.title()), null, e.getCause());
         } finally {
-            current = null;
+            inFlight.remove(future);
         }
     }
 
@@ -188,7 +293,7 @@ public final class ConnectionTester {
         }
     }
 
-    private static Category timeoutCategory(Check check) {
+    static Category timeoutCategory(Check check) {
         return switch (check.id()) {
             case DnsCheck.ID -> Category.HOST_NOT_FOUND;
             case TcpCheck.ID, TlsCheck.ID, OAuthCheck.ID -> Category.NETWORK_UNREACHABLE;
@@ -197,6 +302,7 @@ public final class ConnectionTester {
     }
 
     private String skipReason(Check check, Validation validation, Map<String, CheckResult> results, long deadline) {
+        // Called once what the check waits for has completed, so its prerequisites' results are known.
         if (cancelled) {
             return Messages.CHECK.text("check.cancelled");
         }
@@ -246,49 +352,89 @@ public final class ConnectionTester {
     }
 
     /**
-     * Drops probe objects and closes the session, newest first, each within a time limit. The run is
-     * abandoned first: a worker still running can start nothing more, and a session that opens late
-     * closes itself.
+     * Drops probe objects and closes the session, newest first, within {@link #CLEANUP_LIMIT} in all.
+     * The run is abandoned first: a worker still running can start nothing more, and a session that
+     * opens late closes itself. A probe whose DROP fails or gets no answer is returned as a leftover.
      */
-    private void cleanUp(ConnectionTestRun run) {
+    private List<Leftover> cleanUp(ConnectionTestRun run) {
         run.abandon();
         boolean interrupted = Thread.interrupted();
+        List<Leftover> leftovers = new ArrayList<>();
         ExecutorService cleaner = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "connection-test-cleanup");
             thread.setDaemon(true);
             return thread;
         });
+        long until = System.nanoTime() + CLEANUP_LIMIT.toNanos();
         try {
             for (ConnectionTestRun.CleanupAction action : run.drainCleanups()) {
-                Future<?> future = cleaner.submit(() -> {
-                    action.action().run();
-                    return null;
-                });
-                try {
-                    future.get(CLEANUP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    // Clean-up is not optional: finish it, then restore the interrupt.
-                    interrupted = true;
-                    waitQuietly(future);
-                } catch (ExecutionException | TimeoutException e) {
-                    future.cancel(true);
+                long limit = Math.min(CLEANUP_STEP_LIMIT.toNanos(), Math.max(0, until - System.nanoTime()));
+                String failure = null;
+                if (limit == 0) {
+                    failure = Messages.CHECK.text("cleanup.leftover.timeout", CLEANUP_LIMIT.toSeconds());
+                } else {
+                    Future<?> future = cleaner.submit(() -> {
+                        action.action().run();
+                        return null;
+                    });
+                    try {
+                        failure = waitFor(future, limit);
+                    } catch (InterruptedException e) {
+                        // Clean-up is not optional: finish it (within its limit), then restore the interrupt.
+                        interrupted = true;
+                        failure = waitForUninterruptibly(future, Math.max(0, until - System.nanoTime()));
+                    }
+                }
+                if (failure != null && action.leftover() != null) {
+                    leftovers.add(new Leftover(action.leftover(), action.description(),
+                            SecretMasker.mask(failure, run.secrets())));
                 }
             }
         } finally {
-            cleaner.shutdown();
+            cleaner.shutdownNow();
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }
         }
+        return leftovers;
     }
 
-    private static void waitQuietly(Future<?> future) {
+    /** Null when the step succeeded, else why it did not. */
+    private static String waitFor(Future<?> future, long limitNanos) throws InterruptedException {
         try {
-            future.get(CLEANUP_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            future.get(limitNanos, TimeUnit.NANOSECONDS);
+            return null;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            return Messages.CHECK.text("cleanup.leftover.failed",
+                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return Messages.CHECK.text("cleanup.leftover.timeout", Math.max(1, Math.round(limitNanos / 1e9)));
+        }
+    }
+
+    private static String waitForUninterruptibly(Future<?> future, long limitNanos) {
+        try {
+            return waitFor(future, limitNanos);
         } catch (InterruptedException e) {
             future.cancel(true);
-        } catch (ExecutionException | TimeoutException e) {
-            future.cancel(true);
+            return Messages.CHECK.text("check.cancelled");
+        }
+    }
+
+    /** Forwards a check's progress messages to the listener; the check runs on its own worker. */
+    private static final class ProgressRelay {
+        private final Check check;
+        private final ConnectionTestListener listener;
+
+        ProgressRelay(Check check, ConnectionTestListener listener) {
+            this.check = check;
+            this.listener = listener;
+        }
+
+        void send(String message) {
+            listener.progress(check, message);
         }
     }
 }

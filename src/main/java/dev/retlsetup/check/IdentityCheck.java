@@ -30,7 +30,7 @@ final class IdentityCheck extends BaseCheck {
             }
             return Outcome.passed(Messages.CHECK.text("check.identity.passed", user), SQL);
         } catch (SQLException e) {
-            return Outcome.failed(Messages.CHECK.text("check.identity.failed"), SQL, session.classifier().classify(e));
+            return session.failure(this, Messages.CHECK.text("check.identity.failed"), SQL, e);
         }
     }
 }

@@ -20,6 +20,13 @@ import java.util.Properties;
  * {@code TemporarilyUnavailableRetryTimeout}, 900 s each in 3.4.5, and the rate-limit retry) can
  * hold a connection for 15 minutes, far past any check's time limit; derived from the limit, the
  * driver gives up no later than the check does.
+ *
+ * <p>Why the tester hands the driver its token ({@link #withToken}): the sign-in check has just made
+ * the driver's own OAuth exchange (the same discovery document, the same client-credentials POST
+ * with the same scope), and the driver would repeat both, plus load its OAuth client, before its
+ * first statement. With {@code Auth_Flow=0} and the token the run already holds, each exchange
+ * happens once per run and the session check proves what only the driver can: the warehouse
+ * accepts a Thrift session with that principal's token.
  */
 public final class JdbcUrl {
     /** Used when a caller names no time limit (the Add step's schema creation, the benchmark). */
@@ -53,10 +60,32 @@ public final class JdbcUrl {
         return url.toString();
     }
 
+    /** The URL of a session signed in with a token the caller already obtained (no OAuth by the driver). */
+    static String withToken(SourceSettings settings, Duration limit) {
+        long seconds = Math.max(1, limit.toSeconds());
+        return "jdbc:databricks://" + settings.host() + ':' + settings.port()
+                + "/default;transportMode=http;ssl=1;AuthMech=11;Auth_Flow=0;httpPath=" + settings.httpPath()
+                + ";UseThriftClient=1;socketTimeout=" + seconds + ";TemporarilyUnavailableRetryTimeout=" + seconds
+                + ";RateLimitRetryTimeout=" + seconds;
+    }
+
+    /** The properties for {@link #withToken}: the token and the trust, no client secret. */
+    static Properties tokenProperties(String accessToken, TrustConfig trust) {
+        Properties properties = new Properties();
+        properties.setProperty("Auth_AccessToken", accessToken);
+        trust(properties, trust);
+        return properties;
+    }
+
     public static Properties properties(SourceSettings settings, TrustConfig trust) {
         Properties properties = new Properties();
         properties.setProperty("OAuth2ClientId", settings.clientId());
         properties.setProperty("OAuth2Secret", settings.secret() == null ? "" : settings.secret());
+        trust(properties, trust);
+        return properties;
+    }
+
+    private static void trust(Properties properties, TrustConfig trust) {
         if (trust.isCustom()) {
             properties.setProperty("SSLTrustStore", trust.trustStore().toAbsolutePath().toString());
             properties.setProperty("SSLTrustStoreType", trust.type());
@@ -64,6 +93,5 @@ public final class JdbcUrl {
                 properties.setProperty("SSLTrustStorePwd", trust.password());
             }
         }
-        return properties;
     }
 }

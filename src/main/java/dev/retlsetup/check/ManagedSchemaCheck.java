@@ -2,6 +2,7 @@ package dev.retlsetup.check;
 
 import dev.retlsetup.source.SourceSettings;
 import dev.retlsetup.i18n.Messages;
+import dev.retlsetup.diagnose.Remediation;
 import dev.retlsetup.diagnose.SqlIdentifiers;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -18,8 +19,23 @@ import java.util.UUID;
 final class ManagedSchemaCheck extends BaseCheck {
     static final String ID = "managed-schema";
 
-    ManagedSchemaCheck() {
+    private final List<String> after;
+
+    /** @param schemaChecks the schema read checks of the plan: the probe is made once they are done */
+    ManagedSchemaCheck(List<String> schemaChecks) {
         super(ID, Messages.CHECK.text("check.managed.title"), List.of(CatalogCheck.ID), Set.of(), Duration.ofSeconds(60));
+        List<String> waits = new java.util.ArrayList<>(List.of(CatalogCheck.ID, IdentityCheck.ID));
+        waits.addAll(schemaChecks);
+        this.after = List.copyOf(waits);
+    }
+
+    /**
+     * Last, alone: it writes to the workspace, and a cancel as it starts must find the reads done,
+     * so what it stops is only its own CREATE.
+     */
+    @Override
+    public List<String> waitsFor() {
+        return after;
     }
 
     @Override
@@ -36,28 +52,43 @@ final class ManagedSchemaCheck extends BaseCheck {
             String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
             if (exists) {
                 String probe = SqlIdentifiers.qualified(session.catalog, SourceSettings.MANAGED_SCHEMA, "segment_probe_" + suffix);
-                createAndDrop(session, tried, "CREATE TABLE " + probe + " (id INT)", "DROP TABLE IF EXISTS " + probe);
-                return Outcome.passed(Messages.CHECK.text("check.managed.writable", session.catalog + "." + SourceSettings.MANAGED_SCHEMA),
-                        tried.toString());
+                String proven = Messages.CHECK.text("check.managed.writable", session.catalog + "." + SourceSettings.MANAGED_SCHEMA);
+                return createAndDrop(session, tried, probe, "CREATE TABLE " + probe + " (id INT)",
+                        "DROP TABLE IF EXISTS " + probe, proven);
             }
             String probe = SqlIdentifiers.qualified(session.catalog, "__segment_probe_" + suffix);
-            createAndDrop(session, tried, "CREATE SCHEMA " + probe, "DROP SCHEMA IF EXISTS " + probe);
-            return Outcome.passed(Messages.CHECK.text("check.managed.creatable", session.catalog + "." + SourceSettings.MANAGED_SCHEMA),
-                    tried.toString());
+            String proven = Messages.CHECK.text("check.managed.creatable", session.catalog + "." + SourceSettings.MANAGED_SCHEMA);
+            return createAndDrop(session, tried, probe, "CREATE SCHEMA " + probe, "DROP SCHEMA IF EXISTS " + probe, proven);
         } catch (SQLException e) {
-            return Outcome.failed(Messages.CHECK.text("check.managed.failed", session.catalog + "." + SourceSettings.MANAGED_SCHEMA),
-                    tried.toString(), session.classifier().classify(e));
+            return session.failure(this, Messages.CHECK.text("check.managed.failed", session.catalog + "." + SourceSettings.MANAGED_SCHEMA),
+                    tried.toString(), e);
         }
     }
 
-    private static void createAndDrop(ConnectionTestRun session, StringBuilder tried, String create, String drop)
-            throws SQLException {
+    /**
+     * CREATE proves the capability; the DROP is clean-up. A DROP that fails is a warning naming the
+     * probe (the clean-up at the end of the run tries again and reports it if it stays), never a
+     * failure of what the CREATE just proved.
+     */
+    private static Outcome createAndDrop(ConnectionTestRun session, StringBuilder tried, String probe, String create,
+            String drop, String proven) throws SQLException {
         // Registered before CREATE: a cancel mid-statement still drops whatever was made.
-        session.addCleanup(drop, () -> Sql.cleanUp(session, drop));
+        session.addCleanup(drop, () -> Sql.cleanUp(session, drop), probe);
         tried.append('\n').append(create);
         Sql.execute(session, create);
         tried.append('\n').append(drop);
-        Sql.execute(session, drop);
+        try {
+            Sql.execute(session, drop);
+        } catch (SQLException e) {
+            if (!session.live()) {
+                throw e;
+            }
+            String why = session.classifier().classify(e).rawText();
+            return Outcome.warning(Messages.CHECK.text("check.managed.dropFailed", proven, probe, why), tried.toString(),
+                    Messages.CHECK.text("check.managed.dropFailed.explanation"),
+                    new Remediation(List.of(Messages.CHECK.text("check.managed.dropFailed.step", drop)), List.of(drop)));
+        }
         session.removeCleanup(drop);
+        return Outcome.passed(proven, tried.toString());
     }
 }

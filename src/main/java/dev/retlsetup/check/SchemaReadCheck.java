@@ -22,6 +22,12 @@ final class SchemaReadCheck extends BaseCheck {
         this.schema = schema;
     }
 
+    /** After the identity check too: an empty listing is explained with the principal it found. */
+    @Override
+    public List<String> waitsFor() {
+        return List.of(CatalogCheck.ID, IdentityCheck.ID);
+    }
+
     /** {@code schema} or {@code catalog.schema}, qualified with the run's catalog when needed. */
     String qualified(ConnectionTestRun session) {
         List<String> parts = SqlIdentifiers.parts(schema);
@@ -80,7 +86,7 @@ final class SchemaReadCheck extends BaseCheck {
             int columns = Sql.columnCount(session, select);
             return Outcome.passed(Messages.CHECK.text("check.schema.passed", name, tables.size(), tables.get(0), columns), tried);
         } catch (SQLException e) {
-            return Outcome.failed(Messages.CHECK.text("check.schema.failed", name), tried, session.classifier().classify(e));
+            return session.failure(this, Messages.CHECK.text("check.schema.failed", name), tried, e);
         }
     }
 }

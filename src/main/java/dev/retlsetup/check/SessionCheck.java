@@ -21,14 +21,18 @@ final class SessionCheck extends BaseCheck {
 
     @Override
     public Outcome run(ConnectionTestRun session) throws Exception {
-        String url = JdbcUrl.url(session.settings(), timeout());
+        // The sign-in check's token (it always ran and passed before this one): no second OAuth exchange.
+        String token = session.accessToken;
+        String url = token != null ? JdbcUrl.withToken(session.settings(), timeout()) : JdbcUrl.url(session.settings(), timeout());
         String tried = Messages.CHECK.text("check.session.tried", url);
         Class.forName(DRIVER);
         Connection connection;
         try {
-            connection = DriverManager.getConnection(url, JdbcUrl.properties(session.settings(), session.request().trust()));
+            connection = DriverManager.getConnection(url, token != null
+                    ? JdbcUrl.tokenProperties(token, session.request().trust())
+                    : JdbcUrl.properties(session.settings(), session.request().trust()));
         } catch (SQLException e) {
-            return Outcome.failed(Messages.CHECK.text("check.session.failed"), tried, session.classifier().classify(e));
+            return session.failure(this, Messages.CHECK.text("check.session.failed"), tried, e);
         }
         if (!session.adoptConnection(connection)) {
             // Cancelled or timed out while the driver was connecting: the late session is already closed.
@@ -37,8 +41,7 @@ final class SessionCheck extends BaseCheck {
         try {
             Sql.column(session, "SELECT 1");
         } catch (SQLException e) {
-            return Outcome.failed(Messages.CHECK.text("check.session.failed"), tried + "\nSELECT 1",
-                    session.classifier().classify(e));
+            return session.failure(this, Messages.CHECK.text("check.session.failed"), tried + "\nSELECT 1", e);
         }
         String version = connection.getMetaData().getDriverVersion();
         return Outcome.passed(Messages.CHECK.text("check.session.passed", version), tried + "\nSELECT 1");

@@ -9,7 +9,9 @@ import dev.retlsetup.check.ConnectionTestListener;
 import dev.retlsetup.check.ConnectionTestJson;
 import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.check.ConnectionTestRequest;
+import dev.retlsetup.check.Leftover;
 import dev.retlsetup.check.TrustConfig;
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.report.ReportSubject;
 import dev.retlsetup.report.ReportWriter;
 import dev.retlsetup.source.ConfigFileException;
@@ -22,6 +24,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code retl-setup test}: runs the connection test with the real driver and prints each check as
@@ -88,18 +92,39 @@ public final class TestCommand implements Command {
                 timeout(parsed), Set.of());
         boolean json = parsed.has(JSON);
         ConnectionTester tester = new ConnectionTester();
-        // Ctrl-C cancels the run; the tester still drops probe objects and closes the session.
-        Thread onInterrupt = new Thread(tester::cancel, "cancel-test");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        // Ctrl-C / SIGTERM cancel the run and hold the exit until the probes are dropped (bounded).
+        StopOnSignal onSignal = new StopOnSignal(tester, context.err());
+        Runtime.getRuntime().addShutdownHook(onSignal);
         ConnectionTestReport report;
         try {
             report = tester.run(request, json ? ConnectionTestListener.NONE : new LivePrinter(context.out()));
+        } catch (RuntimeException | Error e) {
+            onSignal.outputDone();
+            throw e;
         } finally {
             try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                Runtime.getRuntime().removeShutdownHook(onSignal);
             } catch (IllegalStateException shuttingDown) {
-                // Already exiting: the hook is running.
+                // Already exiting: the hook is running and waits for the output below.
             }
+        }
+        try {
+            return finish(report, json, reportFile, resolved, parsed, context, onSignal.signalled());
+        } finally {
+            onSignal.outputDone();
+        }
+    }
+
+    private int finish(ConnectionTestReport report, boolean json, Path reportFile, SourceOptions.Resolved resolved,
+            Args parsed, CliContext context, boolean signalled) {
+        // Whatever could not be dropped is named on stderr with its DROP statement, with or without --json.
+        for (Leftover leftover : report.leftovers()) {
+            context.err().println("retl-setup test: " + Messages.CHECK.text("cleanup.leftover", leftover.name(),
+                    leftover.reason(), leftover.dropStatement()));
+        }
+        if (signalled) {
+            context.err().println(report.leftovers().isEmpty() ? Messages.CHECK.text("cleanup.stopped")
+                    : Messages.CHECK.text("cleanup.stopped.leftovers", report.leftovers().size()));
         }
         if (json) {
             context.out().println(ConnectionTestJson.write(report));
@@ -174,6 +199,52 @@ public final class TestCommand implements Command {
             return Duration.ofSeconds(seconds);
         } catch (NumberFormatException e) {
             throw new UsageException(TIMEOUT + " must be a number of seconds between 1 and 3600");
+        }
+    }
+
+    /**
+     * The shutdown hook of a test run: on SIGINT or SIGTERM it cancels the run, then waits (bounded)
+     * until the clean-up has dropped the probes and the leftovers, if any, are printed. The JVM ends
+     * when the hook returns, so without the wait it would exit before the DROP.
+     */
+    private static final class StopOnSignal extends Thread {
+        private final ConnectionTester tester;
+        private final PrintStream err;
+        private final CountDownLatch output = new CountDownLatch(1);
+        private volatile boolean signalled;
+
+        StopOnSignal(ConnectionTester tester, PrintStream err) {
+            super("stop-test-on-signal");
+            this.tester = tester;
+            this.err = err;
+        }
+
+        boolean signalled() {
+            return signalled;
+        }
+
+        void outputDone() {
+            output.countDown();
+        }
+
+        @Override
+        public void run() {
+            signalled = true;
+            Duration limit = ConnectionTester.stopLimit();
+            err.println(Messages.CHECK.text("cleanup.stopping", limit.toSeconds()));
+            err.flush();
+            tester.cancel();
+            long started = System.nanoTime();
+            try {
+                boolean finished = tester.awaitFinished(limit) && output.await(2, TimeUnit.SECONDS);
+                if (!finished) {
+                    err.println(Messages.CHECK.text("cleanup.unfinished",
+                            Duration.ofNanos(System.nanoTime() - started).toSeconds()));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            err.flush();
         }
     }
 

@@ -2,10 +2,12 @@ package dev.retlsetup.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import javax.net.ssl.KeyManagerFactory;
@@ -42,13 +44,22 @@ final class DemoTls {
         }
     }
 
-    /** Writes the truststore to a fresh temp file; the caller deletes it when the server stops. */
+    /**
+     * Writes the truststore to a fresh temp file, readable by its owner only (rw-------, set as the
+     * file is created, so it is never world-readable even for a moment). The caller deletes it when
+     * the server stops; the JVM deletes it on every exit it runs (normal end, window closed,
+     * System.exit, SIGINT, SIGTERM), should the server not have been stopped.
+     */
     static Path writeTrustStore() throws IOException {
-        Path file = Files.createTempFile("retl-setup-demo-truststore-", ".p12");
-        try (InputStream in = resource(TRUST_STORE_RESOURCE)) {
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Path file = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
+                ? Files.createTempFile("retl-setup-demo-truststore-", ".p12",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+                : Files.createTempFile("retl-setup-demo-truststore-", ".p12");
         file.toFile().deleteOnExit();
+        // Written into the file just made (REPLACE_EXISTING would recreate it with the default 644).
+        try (InputStream in = resource(TRUST_STORE_RESOURCE); OutputStream out = Files.newOutputStream(file)) {
+            in.transferTo(out);
+        }
         return file;
     }
 

@@ -36,12 +36,18 @@ import java.util.function.Supplier;
  * How long the tester takes to a verdict, against the raw Databricks JDBC driver doing the same
  * work, on the demo workspace (localhost, so network time is near zero and the figures show the
  * software's own cost). Not a unit test: run it on a quiet machine with
- * <pre>mvn -q -B -ntp -Pbench test-compile exec:exec [-Dbench.runs=7 -Dbench.slowRuns=3]</pre>
+ * <pre>mvn -q -B -ntp -Pbench -DskipTests package exec:exec [-Dbench.runs=7 -Dbench.slowRuns=3 -Dbench.processRuns=5]</pre>
  * It prints medians of N runs after a warm-up, and the ratio tester/driver, for:
  * (a) a wrong secret, (b) a closed port, (c) an unknown host — verdicts; on port 443 the driver
  * retries for 9-17 s, so (b) and (c) use {@code bench.slowRuns} — and (d) a full passing test
  * against the driver running the same statements. The driver always gets the URL and properties
  * the tester's own session check uses ({@link JdbcUrl}).
+ *
+ * <p>(e) is the whole-process figure: {@code java -jar target/retl-setup.jar test} against a
+ * {@code demo-workspace} child process, against {@link BareDriverProgram} (a fresh JVM with only the
+ * driver jar, signing in with OAuth M2M as any program would, running the same statements),
+ * interleaved, with the phases of both (the tester's per-check times, the bare program's
+ * timestamps since JVM start) printed as medians.
  */
 public final class TesterBenchmark {
     private static final String UNKNOWN_HOST = "nonexistent.invalid";
@@ -105,7 +111,11 @@ public final class TesterBenchmark {
         compare("(c') unknown host :other", runs, () -> tester(unknownOther, false), () -> driverConnect(unknownOther),
                 null);
         checkMillis.clear();
-        compare("(d) full passing test", runs, () -> tester(input(), true), this::driverFull, 1.30);
+        compare("(d) full passing test", runs, () -> tester(input(), true), this::driverFull, 0.90);
+        WholeProcess.Figures whole = WholeProcess.compare(Integer.getInteger("bench.processRuns", 5));
+        rows.add(new String[] {"(e) whole process", String.valueOf(whole.runs()), whole.testerMedian() + " ms",
+                whole.driverMedian() + " ms", String.format(Locale.ROOT, "%.3f", whole.ratio()),
+                (whole.ratio() <= 1.0 ? "<= 1.00 ok" : "> 1.00 MISSED")});
 
         System.out.println();
         System.out.printf(Locale.ROOT, "%-24s %3s %14s %14s %14s %8s%n", "case", "N", "tester median", "driver median",
@@ -116,6 +126,9 @@ public final class TesterBenchmark {
         System.out.println();
         System.out.println("(d) per check, median ms:");
         checkMillis.forEach((id, values) -> System.out.printf(Locale.ROOT, "  %-24s %6d%n", id, median(values)));
+        System.out.println();
+        System.out.println("(e) phases, median ms:");
+        whole.phases().forEach(line -> System.out.println("  " + line));
     }
 
     private void compare(String name, int n, Supplier<Long> tester, Supplier<Long> driver, Double target) {
@@ -228,7 +241,7 @@ public final class TesterBenchmark {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         List<Long> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         int n = sorted.size();

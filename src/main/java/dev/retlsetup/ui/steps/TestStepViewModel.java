@@ -33,7 +33,7 @@ import javafx.collections.ObservableList;
  */
 public final class TestStepViewModel implements StepViewModel {
     /** How long closing the window waits for a running test's clean-up (probes dropped, session closed). */
-    private static final java.time.Duration SHUTDOWN_WAIT = java.time.Duration.ofSeconds(10);
+    private static final java.time.Duration SHUTDOWN_WAIT = ConnectionTester.stopLimit();
     private final SourceForm form;
     private final Background background;
     private final Supplier<ConnectionTester> testers;
