@@ -101,6 +101,17 @@ class WizardScreenshotsTest {
         shoot(robot, "08-demo-workspace");
     }
 
+    @Test
+    void rendersTheModelStepWithAPreviewAndAFailingIdentifier(FxRobot robot) throws TimeoutException {
+        ModelStepTest.openModelStepOnDemo(robot, model);
+        ModelStepTest.check(robot, model, ModelStepTest.USERS, "user_id");
+        scrollTo(robot, "#previewHeading");
+        shoot(robot, "11-model-preview");
+        ModelStepTest.check(robot, model, ModelStepTest.CONTACTS, "contact_id");
+        scrollTo(robot, ".check-state-failed");
+        shoot(robot, "12-model-key-failing");
+    }
+
     /** Scrolls the page so that the first node matching the query is at the top of the view. */
     private void scrollTo(FxRobot robot, String query) {
         robot.interact(() -> {
