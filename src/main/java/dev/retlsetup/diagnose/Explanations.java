@@ -26,6 +26,24 @@ public final class Explanations {
         return bundle.getString(category.name() + ".title");
     }
 
+    /**
+     * The one line a failing check shows: the real cause in plain words (no HTTP codes, no state words), with the
+     * object the error names; the category's title when the error names none.
+     */
+    public String headline(Diagnosis diagnosis) {
+        String key = diagnosis.category().name() + ".headline";
+        if (!bundle.containsKey(key)) {
+            return title(diagnosis.category());
+        }
+        String template = bundle.getString(key);
+        String object = diagnosis.firstObject();
+        if (object == null && (template.contains("{object}") || template.contains("{catalog}"))) {
+            return title(diagnosis.category());
+        }
+        return object == null ? template : fill(template, Map.of("object", object,
+                "catalog", SqlIdentifiers.parts(object).isEmpty() ? object : SqlIdentifiers.parts(object).get(0)));
+    }
+
     /** A text of the bundle by its key (for notes that belong to no one category). */
     String text(String key) {
         return bundle.getString(key);

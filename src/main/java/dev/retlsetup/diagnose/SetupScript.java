@@ -69,6 +69,9 @@ public final class SetupScript {
         List<String> out = new ArrayList<>();
         out.add("-- Segment Reverse ETL: grants for the service principal " + principal);
         out.add("-- Run as a workspace admin (or the owner of each catalog) in a Databricks SQL editor.");
+        if (principal.equals(RemediationWriter.PRINCIPAL_PLACEHOLDER)) {
+            out.add("-- " + new Explanations().text("fixScript.placeholder"));
+        }
         if (home.equals(DEFAULT_CATALOG_PLACEHOLDER)) {
             out.add("-- Replace " + DEFAULT_CATALOG_PLACEHOLDER + " with the workspace default catalog: SELECT current_catalog();");
             out.add("-- If that returns hive_metastore, make the script again with the catalog hive_metastore.");
