@@ -74,7 +74,7 @@ public final class ExplainCommand implements Command {
                 .classify(text);
         Explanations explanations = new Explanations();
         Remediation remediation = new RemediationWriter(explanations).write(diagnosis, principal, kind, catalog);
-        String title = explanations.title(diagnosis.category());
+        String title = explanations.headline(diagnosis);
         String explanation = explanations.explanation(diagnosis);
 
         if (input.truncated()) {
