@@ -32,7 +32,14 @@ final class ResultAssembler {
                 summary = explanations.headline(diagnosis);
                 raw = raw == null || raw.isBlank() ? outcome.summary() : outcome.summary() + "\n" + raw;
             }
-            explanation = explanation != null ? explanation : explanations.explanation(diagnosis);
+            if (explanation == null) {
+                // The tool that reported the error is part of what came back, not of what it means.
+                explanation = explanations.meaning(diagnosis);
+                String reported = explanations.reported(diagnosis.wrapper());
+                if (reported != null) {
+                    raw = raw == null || raw.isBlank() ? reported : raw + "\n" + reported;
+                }
+            }
             remediation = remediation != null ? remediation
                     : remediations.write(diagnosis, principal, run.catalogKind(), run.catalog());
         } else if (category != null && remediation == null) {

@@ -60,12 +60,25 @@ public final class Explanations {
         if (reported != null) {
             out.append(reported).append(' ');
         }
-        out.append(meaning(diagnosis));
+        out.append(meaningOf(diagnosis));
         if (diagnosis.charactersNotRead() > 0) {
             out.append(' ').append(fill(bundle.getString("explanation.cut"),
                     Map.of("count", String.format(Locale.ROOT, "%,d", diagnosis.charactersNotRead()))));
         }
         return out.toString();
+    }
+
+    /**
+     * What it means and nothing about the tool that reported it (the wizard shows that under what came back), plus
+     * how much of an over-long text was not read.
+     */
+    public String meaning(Diagnosis diagnosis) {
+        String meant = meaningOf(diagnosis);
+        if (diagnosis.charactersNotRead() > 0) {
+            meant = meant + ' ' + fill(bundle.getString("explanation.cut"),
+                    Map.of("count", String.format(Locale.ROOT, "%,d", diagnosis.charactersNotRead())));
+        }
+        return meant;
     }
 
     /** "The JDBC driver (Simba) reported error 500593, HTTP status 403: …", or null without a wrapper. */
@@ -92,7 +105,7 @@ public final class Explanations {
                 "inner", inner));
     }
 
-    private String meaning(Diagnosis diagnosis) {
+    private String meaningOf(Diagnosis diagnosis) {
         String object = diagnosis.firstObject();
         String privilegeOn = "";
         if (diagnosis.privilege() != null) {

@@ -39,6 +39,7 @@ class FailureHeadlinesTest {
                     seen.add(where);
                     if (c.status() == CheckStatus.FAILED) {
                         FailureWordsTest.assertPlainHeadline(c.summary(), where);
+                        FailureWordsTest.assertNoRepeat(c.explanation(), List.of(c.summary()), where + " headline");
                     }
                     FailureWordsTest.assertNoRepeat(c.explanation(),
                             c.remediation() == null ? List.of() : c.remediation().steps(), where);

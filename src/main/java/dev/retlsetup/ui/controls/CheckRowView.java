@@ -153,6 +153,7 @@ public final class CheckRowView extends VBox {
         if (result.status().isFailure()) {
             Button admin = new Button(Messages.UI.text("test.details.admin"));
             admin.getStyleClass().add("copy-admin-button");
+            admin.setMinWidth(Region.USE_PREF_SIZE);
             admin.setAccessibleText(Messages.UI.text("test.details.admin.accessible", row.titleProperty().get()));
             admin.setOnAction(e -> {
                 copy(actions.adminMessage(result));
