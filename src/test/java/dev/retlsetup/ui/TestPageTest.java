@@ -113,6 +113,8 @@ class TestPageTest {
         CheckRowView failed = robot.lookup(".check-state-failed").queryAs(CheckRowView.class);
         String headline = robot.from(failed).lookup(".check-summary").queryAs(Label.class).getText();
         assertEquals("The service principal may not open the schema main.marketing", headline);
+        assertTrue(robot.from(failed).lookup(".check-summary").queryAs(Label.class).getContextMenu() != null,
+                "the headline can be copied too");
         robot.interact(() -> Clipboard.getSystemClipboard().clear());
         robot.clickOn(robot.from(failed).lookup(".copy-admin-button").queryButton());
         String copied = clipboard(robot);

@@ -127,6 +127,7 @@ public final class CheckRowView extends VBox {
                 || result.status() == dev.retlsetup.check.CheckStatus.WARNING);
         toggle.setVisible(show);
         toggle.setManaged(show);
+        summary.setContextMenu(show ? menuFor(result, result.title(), result.summary()) : null);
         if (!show) {
             setExpanded(false);
             return;

@@ -18,6 +18,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.controlsfx.validation.ValidationSupport;
 
 /** Binds the workspace page: hostname, the demo workspace, and importing a ~/.databrickscfg profile. */
@@ -54,6 +56,8 @@ public final class WorkspaceStepController {
         // Each scenario shows as its one-line description; the name stays the value (drafts, the CLI use it).
         scenarioChoice.setCellFactory(list -> new ScenarioCell());
         scenarioChoice.setButtonCell(new ScenarioCell());
+        scenarioChoice.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(scenarioChoice, Priority.SOMETIMES);
         scenarioChoice.getSelectionModel().select(demo.scenarioProperty().get().isEmpty() ? "ready"
                 : demo.scenarioProperty().get());
         FieldSupport.label(scenarioLabel, scenarioChoice, Messages.UI.text("demo.scenario.accessible"));
