@@ -79,6 +79,11 @@ class WizardScreenshotsTest {
         scrollTo(robot, ".check-state-failed");
         shoot(robot, "05-test-failing");
         robot.interact(() -> model.goTo(WizardStep.WORKSPACE));
+        TestPageTest.openTestStepOnDemo(robot, model, "missing-create");
+        TestPageTest.runTest(robot, model);
+        scrollTo(robot, ".check-state-failed");
+        shoot(robot, "05b-test-missing-create");
+        robot.interact(() -> model.goTo(WizardStep.WORKSPACE));
         TestPageTest.openTestStepOnDemo(robot, model, "ready");
         TestPageTest.runTest(robot, model);
         shoot(robot, "06-test-passing");
