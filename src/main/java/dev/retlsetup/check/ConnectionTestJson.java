@@ -36,6 +36,9 @@ public final class ConnectionTestJson {
                 ObjectNode fix = check.putObject("remediation");
                 remediation.steps().forEach(fix.putArray("steps")::add);
                 remediation.sql().forEach(fix.putArray("sql")::add);
+                if (!remediation.alternative().isEmpty()) {
+                    remediation.alternative().forEach(fix.putArray("alternativeSql")::add);
+                }
             }
         }
         if (!report.leftovers().isEmpty()) {

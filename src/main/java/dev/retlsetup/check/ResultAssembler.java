@@ -22,10 +22,24 @@ final class ResultAssembler {
         Remediation remediation = outcome.remediation();
         Category category = outcome.category();
         String principal = run.principal() != null ? run.principal() : run.settings().clientId();
+        String summary = outcome.summary();
+        String raw = outcome.raw();
         if (outcome.diagnosis() != null) {
             Diagnosis diagnosis = outcome.diagnosis();
             category = diagnosis.category();
-            explanation = explanation != null ? explanation : explanations.explanation(diagnosis);
+            if (outcome.status() == CheckStatus.FAILED) {
+                // The headline names the real cause in plain words; what the check saw (codes, states) is detail.
+                summary = explanations.headline(diagnosis);
+                raw = raw == null || raw.isBlank() ? outcome.summary() : outcome.summary() + "\n" + raw;
+            }
+            if (explanation == null) {
+                // The tool that reported the error is part of what came back, not of what it means.
+                explanation = explanations.meaning(diagnosis);
+                String reported = explanations.reported(diagnosis.wrapper());
+                if (reported != null) {
+                    raw = raw == null || raw.isBlank() ? reported : raw + "\n" + reported;
+                }
+            }
             remediation = remediation != null ? remediation
                     : remediations.write(diagnosis, principal, run.catalogKind(), run.catalog());
         } else if (category != null && remediation == null) {
@@ -36,8 +50,8 @@ final class ResultAssembler {
         }
         String[] secrets = run.secrets();
         return new CheckResult(check.id(), check.title(), outcome.status(), millis,
-                SecretMasker.mask(outcome.summary(), secrets), SecretMasker.mask(outcome.tried(), secrets),
-                SecretMasker.mask(outcome.raw(), secrets), SecretMasker.mask(explanation, secrets), category,
+                SecretMasker.mask(summary, secrets), SecretMasker.mask(outcome.tried(), secrets),
+                SecretMasker.mask(raw, secrets), SecretMasker.mask(explanation, secrets), category,
                 mask(remediation, secrets));
     }
 
@@ -46,6 +60,7 @@ final class ResultAssembler {
             return null;
         }
         return new Remediation(remediation.steps().stream().map(s -> SecretMasker.mask(s, secrets)).toList(),
-                remediation.sql().stream().map(s -> SecretMasker.mask(s, secrets)).toList());
+                remediation.sql().stream().map(s -> SecretMasker.mask(s, secrets)).toList(),
+                remediation.alternative().stream().map(s -> SecretMasker.mask(s, secrets)).toList());
     }
 }

@@ -26,9 +26,11 @@ final class ValidationCheck extends BaseCheck {
             return Outcome.passed(Messages.CHECK.text("check.validation.passed"), tried);
         }
         List<String> steps = new ArrayList<>();
+        // What each finding means is the explanation; the steps are only what to do, so nothing is said twice.
         for (Finding finding : findings) {
-            String line = finding.message() + (finding.suggestedFix() == null ? "" : " " + finding.suggestedFix());
-            steps.add(line);
+            if (finding.suggestedFix() != null && !finding.suggestedFix().isBlank()) {
+                steps.add(finding.suggestedFix());
+            }
         }
         String listed = findings.stream().map(Finding::message).collect(Collectors.joining(" "));
         Remediation fix = new Remediation(steps, List.of());

@@ -46,8 +46,8 @@ final class WarehouseCheck extends BaseCheck {
             return Outcome.passed(Messages.CHECK.text("check.warehouse.running", name, describeType(warehouse)), tried);
         }
         if (!session.request().startWarehouse()) {
-            return Outcome.failed(Messages.CHECK.text("check.warehouse.notRunning", name, state), tried,
-                    Category.WAREHOUSE_UNAVAILABLE, Messages.CHECK.text("check.warehouse.notRunning.explanation", state),
+            return Outcome.failed(Messages.CHECK.text("check.warehouse.notRunning", name, stateWord(state)), tried,
+                    Category.WAREHOUSE_UNAVAILABLE, Messages.CHECK.text("check.warehouse.notRunning.explanation", stateWord(state)),
                     new Remediation(List.of(Messages.CHECK.text("check.warehouse.notRunning.step")), List.of()));
         }
         return startAndWait(session, http, url, name, state, tried);
@@ -82,7 +82,7 @@ final class WarehouseCheck extends BaseCheck {
                 return Outcome.passed(Messages.CHECK.text("check.warehouse.started", name, took), tried);
             }
             if (state.startsWith("DELET")) {
-                return Outcome.failed(Messages.CHECK.text("check.warehouse.notRunning", name, state), tried,
+                return Outcome.failed(Messages.CHECK.text("check.warehouse.notRunning", name, stateWord(state)), tried,
                         Category.WAREHOUSE_NOT_FOUND, null, null);
             }
         }
@@ -104,5 +104,11 @@ final class WarehouseCheck extends BaseCheck {
         Optional<String> type = Optional.ofNullable(warehouse.path("warehouse_type").asText(null));
         boolean serverless = warehouse.path("enable_serverless_compute").asBoolean(false);
         return serverless ? "serverless" : type.map(t -> t.toLowerCase(java.util.Locale.ROOT)).orElse("SQL warehouse");
+    }
+
+    /** The warehouse state in words ("stopped"), not the API's enum ("STOPPED"). */
+    private static String stateWord(String state) {
+        String word = Messages.CHECK.optional("check.warehouse.state." + state);
+        return word != null ? word : state.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -39,6 +39,10 @@ final class ConnectionTestText {
                 out.println("    SQL to run (or hand to an admin):");
                 result.remediation().sql().forEach(sql -> out.println("      " + sql));
             }
+            if (!result.remediation().alternative().isEmpty()) {
+                out.println("    Or instead:");
+                result.remediation().alternative().forEach(sql -> out.println("      " + sql));
+            }
         }
     }
 

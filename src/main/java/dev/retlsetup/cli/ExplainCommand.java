@@ -74,7 +74,7 @@ public final class ExplainCommand implements Command {
                 .classify(text);
         Explanations explanations = new Explanations();
         Remediation remediation = new RemediationWriter(explanations).write(diagnosis, principal, kind, catalog);
-        String title = explanations.title(diagnosis.category());
+        String title = explanations.headline(diagnosis);
         String explanation = explanations.explanation(diagnosis);
 
         if (input.truncated()) {
@@ -139,6 +139,9 @@ public final class ExplainCommand implements Command {
         r.steps().forEach(steps::add);
         ArrayNode sql = remediation.putArray("sql");
         r.sql().forEach(sql::add);
+        if (!r.alternative().isEmpty()) {
+            r.alternative().forEach(remediation.putArray("alternativeSql")::add);
+        }
         try {
             out.println(mapper.writeValueAsString(root));
         } catch (IOException e) {
@@ -164,6 +167,12 @@ public final class ExplainCommand implements Command {
             out.println("SQL (run as a workspace admin or the object's owner):");
             out.println();
             r.sql().forEach(s -> out.println("    " + s));
+        }
+        if (!r.alternative().isEmpty()) {
+            out.println();
+            out.println("Or instead:");
+            out.println();
+            r.alternative().forEach(s -> out.println("    " + s));
         }
         if (!d.rawText().isBlank()) {
             out.println();

@@ -27,6 +27,24 @@ public final class Explanations {
         return bundle.getString(category.name() + ".title");
     }
 
+    /**
+     * The one line a failing check shows: the real cause in plain words (no HTTP codes, no state words), with the
+     * object the error names; the category's title when the error names none.
+     */
+    public String headline(Diagnosis diagnosis) {
+        String key = diagnosis.category().name() + ".headline";
+        if (!bundle.containsKey(key)) {
+            return title(diagnosis.category());
+        }
+        String template = bundle.getString(key);
+        String object = diagnosis.firstObject();
+        if (object == null && (template.contains("{object}") || template.contains("{catalog}"))) {
+            return title(diagnosis.category());
+        }
+        return object == null ? template : fill(template, Map.of("object", object,
+                "catalog", SqlIdentifiers.parts(object).isEmpty() ? object : SqlIdentifiers.parts(object).get(0)));
+    }
+
     /** A text of the bundle by its key (for notes that belong to no one category). */
     String text(String key) {
         return bundle.getString(key);
@@ -43,12 +61,25 @@ public final class Explanations {
         if (reported != null) {
             out.append(reported).append(' ');
         }
-        out.append(meaning(diagnosis));
+        out.append(meaningOf(diagnosis));
         if (diagnosis.charactersNotRead() > 0) {
             out.append(' ').append(fill(bundle.getString("explanation.cut"),
                     Map.of("count", String.format(Locale.ROOT, "%,d", diagnosis.charactersNotRead()))));
         }
         return out.toString();
+    }
+
+    /**
+     * What it means and nothing about the tool that reported it (the wizard shows that under what came back), plus
+     * how much of an over-long text was not read.
+     */
+    public String meaning(Diagnosis diagnosis) {
+        String meant = meaningOf(diagnosis);
+        if (diagnosis.charactersNotRead() > 0) {
+            meant = meant + ' ' + fill(bundle.getString("explanation.cut"),
+                    Map.of("count", String.format(Locale.ROOT, "%,d", diagnosis.charactersNotRead())));
+        }
+        return meant;
     }
 
     /** "The JDBC driver (Simba) reported error 500593, HTTP status 403: …", or null without a wrapper. */
@@ -75,7 +106,7 @@ public final class Explanations {
                 "inner", inner));
     }
 
-    private String meaning(Diagnosis diagnosis) {
+    private String meaningOf(Diagnosis diagnosis) {
         String object = diagnosis.firstObject();
         String privilegeOn = "";
         if (diagnosis.privilege() != null) {

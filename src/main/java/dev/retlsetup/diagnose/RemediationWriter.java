@@ -22,12 +22,12 @@ import java.util.regex.Pattern;
  *       Legacy statements use {@code hive_metastore.<schema>} too: unqualified names would resolve
  *       against the current catalog, which on a Unity Catalog workspace is not hive_metastore.</li>
  *   <li>MISSING_SELECT on a table grants SELECT on that table (the least privilege the error
- *       asks for); a step offers the schema-level grant, which also covers future tables, as the
+ *       asks for); the schema-level grant, which also covers future tables, is the
  *       alternative.</li>
  *   <li>Legacy SELECT is granted as {@code SELECT, READ_METADATA} (Segment's guide; without
  *       READ_METADATA the objects cannot be seen).</li>
  *   <li>MISSING_CREATE_SCHEMA grants CREATE SCHEMA (legacy: CREATE) on the catalog; pre-creating
- *       {@code __segment_reverse_etl} with ALL PRIVILEGES is offered in a step.</li>
+ *       {@code __segment_reverse_etl} with ALL PRIVILEGES is the alternative block.</li>
  *   <li>*_NOT_FOUND may mean "exists but invisible": the SQL makes it visible and readable, and
  *       the steps say to check the spelling first.</li>
  *   <li>The dialect: a name starting with {@code hive_metastore} is legacy whatever the caller
@@ -75,7 +75,7 @@ public final class RemediationWriter {
         vars.put("object", first == null ? "the object named in the error" : first);
         vars.put("objects", diagnosis.objects().isEmpty() ? "the objects named in the error"
                 : String.join(", ", diagnosis.objects()));
-        String alt = null;
+        List<String> alt = null;
 
         switch (diagnosis.category()) {
             case MISSING_USE_CATALOG, MISSING_USE_SCHEMA, MISSING_SELECT, MISSING_CREATE_SCHEMA, MISSING_PRIVILEGE -> {
@@ -93,13 +93,13 @@ public final class RemediationWriter {
                     List<String> parts = ctx.table(main.object());
                     if (securable(main, main.object(), ctx).equals("TABLE")) {
                         List<String> schema = parts.subList(0, 2);
-                        alt = GrantSql.select(ctx.kindOf(schema), "SCHEMA", schema, ctx.sp);
+                        alt = List.of(GrantSql.select(ctx.kindOf(schema), "SCHEMA", schema, ctx.sp));
                     }
                 }
                 if (diagnosis.category() == Category.MISSING_CREATE_SCHEMA) {
                     String catalog = main == null || main.object() == null ? ctx.catalogOrPlaceholder()
                             : SqlIdentifiers.parts(main.object()).get(0);
-                    alt = GrantSql.createManagedSchema(catalog) + " " + GrantSql.allOnManagedSchema(catalog, ctx.sp);
+                    alt = List.of(GrantSql.createManagedSchema(catalog), GrantSql.allOnManagedSchema(catalog, ctx.sp));
                 }
             }
             case CATALOG_NOT_FOUND -> {
@@ -137,7 +137,8 @@ public final class RemediationWriter {
                 // plain-words steps only
             }
         }
-        vars.put("alt", alt);
+        // {alt} only marks the step that points at the alternative block; the statements are not inlined.
+        vars.put("alt", "");
         List<String> steps = new ArrayList<>();
         Set<String> toFill = new LinkedHashSet<>();
         for (String statement : sql) {
@@ -158,7 +159,7 @@ public final class RemediationWriter {
             }
             steps.add(Explanations.fill(template, vars));
         }
-        return new Remediation(steps, new ArrayList<>(sql));
+        return new Remediation(steps, new ArrayList<>(sql), alt);
     }
 
     /** The grants the raw text lists, or, for a hand-made diagnosis, those its category and objects imply. */

@@ -65,18 +65,21 @@ public final class SetupScript {
             byCatalog.computeIfAbsent(parts.get(0), k -> new LinkedHashSet<>()).add(parts);
         }
 
+        Explanations words = new Explanations();
         List<String> out = new ArrayList<>();
-        out.add("-- Segment Reverse ETL: grants for the service principal " + principal);
-        out.add("-- Run as a workspace admin (or the owner of each catalog) in a Databricks SQL editor.");
+        out.add(comment(words, "setupScript.title", Map.of("principal", principal)));
+        out.add(comment(words, "setupScript.run", Map.of()));
+        if (principal.equals(RemediationWriter.PRINCIPAL_PLACEHOLDER)) {
+            out.add(comment(words, "fixScript.placeholder", Map.of()));
+        }
         if (home.equals(DEFAULT_CATALOG_PLACEHOLDER)) {
-            out.add("-- Replace " + DEFAULT_CATALOG_PLACEHOLDER + " with the workspace default catalog: SELECT current_catalog();");
-            out.add("-- If that returns hive_metastore, make the script again with the catalog hive_metastore.");
+            out.add(comment(words, "setupScript.defaultCatalog", Map.of("placeholder", DEFAULT_CATALOG_PLACEHOLDER)));
+            out.add(comment(words, "setupScript.defaultCatalog.hive", Map.of()));
         }
         out.add("--");
-        out.add("-- Not possible in SQL, do these in the Databricks UI:");
-        out.add("--   1. Settings > Identity and access > Service principals > " + principal
-                + " > Configurations: turn on \"Databricks SQL access\".");
-        out.add("--   2. SQL Warehouses > the warehouse > Permissions: add " + principal + " with \"Can use\".");
+        out.add(comment(words, "setupScript.ui", Map.of()));
+        out.add("--   1. " + Explanations.fill(words.text("setupScript.ui.entitlement"), Map.of("principal", principal)));
+        out.add("--   2. " + Explanations.fill(words.text("setupScript.ui.canUse"), Map.of("principal", principal)));
 
         for (Map.Entry<String, Set<List<String>>> entry : byCatalog.entrySet()) {
             String cat = entry.getKey();
@@ -86,26 +89,30 @@ public final class SetupScript {
                 continue;
             }
             out.add("");
-            out.add("-- Catalog " + SqlIdentifiers.quote(cat)
-                    + (kind == CatalogKind.HIVE_METASTORE ? " (legacy table access control)" : " (Unity Catalog)"));
+            out.add(comment(words, kind == CatalogKind.HIVE_METASTORE ? "setupScript.catalog.hive" : "setupScript.catalog.uc",
+                    Map.of("catalog", SqlIdentifiers.quote(cat))));
             if (kind == CatalogKind.UNITY_CATALOG) {
                 out.add(GrantSql.useCatalog(kind, cat, sp));
             }
             if (!entry.getValue().isEmpty()) {
-                out.add("-- Read access to the schemas the models query");
+                out.add(comment(words, "setupScript.read", Map.of()));
             }
             for (List<String> schema : entry.getValue()) {
                 out.add(GrantSql.useSchema(kind, schema, sp));
                 out.add(GrantSql.select(kind, "SCHEMA", schema, sp));
             }
             if (isHome) {
-                out.add("-- Let Segment create its managed schema " + SqlIdentifiers.qualified(cat, SourceSettings.MANAGED_SCHEMA));
+                out.add(comment(words, "setupScript.create", Map.of("schema", SqlIdentifiers.qualified(cat, SourceSettings.MANAGED_SCHEMA))));
                 out.add(GrantSql.createSchema(kind, cat, sp));
-                out.add("-- Or, instead of the line above, pre-create the schema and grant everything on it:");
+                out.add(comment(words, "setupScript.create.instead", Map.of()));
                 out.add("-- " + GrantSql.createManagedSchema(cat));
                 out.add("-- " + GrantSql.allOnManagedSchema(cat, sp));
             }
         }
         return out;
+    }
+
+    private static String comment(Explanations words, String key, Map<String, String> values) {
+        return "-- " + Explanations.fill(words.text(key), values);
     }
 }

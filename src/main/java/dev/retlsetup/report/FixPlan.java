@@ -42,8 +42,13 @@ record FixPlan(List<String> sql, List<Steps> steps) {
                     sql.putIfAbsent(identity(statement), statement.strip());
                 }
             }
-            if (!check.remediation().steps().isEmpty()) {
-                steps.add(new Steps(check.title(), check.remediation().steps()));
+            List<String> checkSteps = new ArrayList<>(check.remediation().steps());
+            if (!check.remediation().alternative().isEmpty()) {
+                checkSteps.add(dev.retlsetup.i18n.Messages.REPORT.text("fix.alternative",
+                        String.join(" ", check.remediation().alternative())));
+            }
+            if (!checkSteps.isEmpty()) {
+                steps.add(new Steps(check.title(), checkSteps));
             }
         }
         return new FixPlan(new ArrayList<>(sql.values()), steps);

@@ -1,6 +1,7 @@
 package dev.retlsetup.ui;
 
 import dev.retlsetup.check.ConnectionTester;
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.store.Draft;
 import dev.retlsetup.store.SavedSource;
 import dev.retlsetup.store.StoreException;
@@ -36,6 +37,9 @@ public final class WizardViewModel {
     private final TestStepViewModel test;
     private final AddStepViewModel add;
     private final ModelStepViewModel model;
+    private final CredentialsStepViewModel credentials;
+    /** A re-test waits for the secret: it starts as soon as the Test step is reached. */
+    private boolean testWhenReached;
     private final Map<WizardStep, StepViewModel> steps = new EnumMap<>(WizardStep.class);
     private final ObjectProperty<WizardStep> current = new SimpleObjectProperty<>(this, "current", WizardStep.WORKSPACE);
     private final BooleanBinding canGoBack;
@@ -64,12 +68,20 @@ public final class WizardViewModel {
         steps.put(WizardStep.WORKSPACE, workspace);
         steps.put(WizardStep.WAREHOUSE, new WarehouseStepViewModel(form));
         steps.put(WizardStep.CONNECTION, new ConnectionStepViewModel(form));
-        steps.put(WizardStep.CREDENTIALS, new CredentialsStepViewModel(form));
+        this.credentials = new CredentialsStepViewModel(form);
+        steps.put(WizardStep.CREDENTIALS, credentials);
         steps.put(WizardStep.TEST, test);
         steps.put(WizardStep.ADD, add);
         this.model = new ModelStepViewModel(form, services, background, ModelChecker::new, add.savedNameProperty());
         steps.put(WizardStep.MODEL, model);
-        current.addListener((obs, old, now) -> steps.get(now).shown());
+        current.addListener((obs, old, now) -> {
+            steps.get(now).shown();
+            if (now == WizardStep.TEST && testWhenReached) {
+                testWhenReached = false;
+                credentials.secretRequestProperty().set("");
+                test.runAll();
+            }
+        });
         canGoBack = Bindings.createBooleanBinding(() -> current.get().ordinal() > 0, current);
         // Re-select the current page's completeness whenever the page changes.
         ObjectBinding<Boolean> pageComplete = Bindings.createObjectBinding(
@@ -117,6 +129,7 @@ public final class WizardViewModel {
     /** Starts a new source from an empty form. */
     public void startNew() {
         discarded = false;
+        forgetPendingTest();
         demo.leave();
         form.clear();
         add.setEditedSource(null);
@@ -126,10 +139,12 @@ public final class WizardViewModel {
 
     /**
      * Opens a saved source: its settings (and secret, when one was found) fill the form, and Add
-     * will save over it. With {@code runTest}, goes as far as the Test step and starts the test.
+     * will save over it. With {@code runTest}, goes as far as the Test step and starts the test; when the secret is
+     * not kept (or was not found), stops on Credentials, says why, and tests as soon as Next reaches the Test step.
      */
     public void open(SavedSource source, String secret, boolean runTest) {
         discarded = false;
+        forgetPendingTest();
         demo.leave();
         form.clear();
         form.fill(source.toInput(secret == null ? "" : secret));
@@ -139,6 +154,12 @@ public final class WizardViewModel {
             advanceTo(WizardStep.TEST);
             if (current.get() == WizardStep.TEST) {
                 test.runAll();
+            } else if (current.get() == WizardStep.CREDENTIALS && (secret == null || secret.isBlank())) {
+                testWhenReached = true;
+                boolean kept = source.secretStorage() != null
+                        && source.secretStorage().kind() != dev.retlsetup.store.SecretStorage.Kind.NONE;
+                credentials.secretRequestProperty().set(Messages.UI.text(
+                        kept ? "credentials.retest.notFound" : "credentials.retest", source.name()));
             }
         }
     }
@@ -153,9 +174,15 @@ public final class WizardViewModel {
         current.set(WizardStep.MODEL);
     }
 
+    private void forgetPendingTest() {
+        testWhenReached = false;
+        credentials.secretRequestProperty().set("");
+    }
+
     /** Resumes a draft: its fields (never a secret) and the step it was on, as far as the fields allow. */
     public void resume(Draft draft) {
         discarded = false;
+        forgetPendingTest();
         demo.leave();
         form.clear();
         form.fill(draft.input());

@@ -136,7 +136,7 @@ class ConnectionTesterScenariosTest {
             CheckResult warehouse = result(report, "warehouse");
             assertEquals(CheckStatus.FAILED, warehouse.status());
             assertEquals(Category.WAREHOUSE_UNAVAILABLE, warehouse.category());
-            assertTrue(warehouse.summary().contains("STOPPED"), warehouse.summary());
+            assertTrue(warehouse.summary().contains("is stopped"), warehouse.summary());
             assertTrue(warehouse.hasRemediation());
             assertSkippedWithReason(report, "session");
             assertTrue(millis < 5000, "a stopped warehouse is a verdict, not a wait: " + millis + " ms");

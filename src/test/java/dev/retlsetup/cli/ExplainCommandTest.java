@@ -48,7 +48,7 @@ class ExplainCommandTest {
         assertEquals(List.of("steps", "sql"), iterable(json.get("remediation").fieldNames()));
         assertEquals("MISSING_USE_SCHEMA", json.get("category").asText());
         assertEquals(List.of("main.marketing"), strings(json.get("objects")));
-        assertEquals("Missing permission: USE SCHEMA", json.get("title").asText());
+        assertEquals("The service principal may not open the schema main.marketing", json.get("title").asText());
         assertTrue(json.get("explanation").asText().contains("main.marketing"));
         assertEquals(List.of("GRANT USE SCHEMA ON SCHEMA main.marketing TO `" + SP + "`;"), strings(json.get("remediation").get("sql")));
         assertFalse(strings(json.get("remediation").get("steps")).isEmpty());
@@ -104,7 +104,7 @@ class ExplainCommandTest {
         Result r = run("User does not have SELECT on Table 'main.sales.orders' (token dapi0123456789abcdef0123456789abcdef)",
                 "explain", "--principal", SP);
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Missing permission: SELECT  [MISSING_SELECT]"), r.out());
+        assertTrue(r.out().contains("The service principal may not read main.sales.orders  [MISSING_SELECT]"), r.out());
         assertTrue(r.out().contains("What to do:\n  1. "), r.out());
         assertTrue(r.out().contains("    GRANT SELECT ON TABLE main.sales.orders TO `" + SP + "`;"), r.out());
         assertFalse(r.out().contains("0123456789abcdef0123"), r.out());

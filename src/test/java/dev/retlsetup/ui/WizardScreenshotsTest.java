@@ -53,12 +53,15 @@ class WizardScreenshotsTest {
             model.next();
             form.field(Field.CATALOG).set("main");
             form.field(Field.SCHEMAS).set("marketing, main.sales");
-            form.field(Field.CLIENT_ID).set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
         });
         shoot(robot, "02-sql-warehouse");
+        // As a user meets it: the client ID comes two steps later, so the script says where it will come from.
         scrollTo(robot, ".copyable-code");
         shoot(robot, "02b-sql-warehouse-grants");
-        robot.interact(model::next);
+        robot.interact(() -> {
+            form.field(Field.CLIENT_ID).set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
+            model.next();
+        });
         robot.clickOn("#httpPathField").write("sql/protocolv1/o/1234567890123456/0123-456789-abcdefgh");
         shoot(robot, "03-connection-details");
         robot.interact(() -> {
@@ -75,6 +78,11 @@ class WizardScreenshotsTest {
         TestPageTest.runTest(robot, model);
         scrollTo(robot, ".check-state-failed");
         shoot(robot, "05-test-failing");
+        robot.interact(() -> model.goTo(WizardStep.WORKSPACE));
+        TestPageTest.openTestStepOnDemo(robot, model, "missing-create");
+        TestPageTest.runTest(robot, model);
+        scrollTo(robot, ".check-state-failed");
+        shoot(robot, "05b-test-missing-create");
         robot.interact(() -> model.goTo(WizardStep.WORKSPACE));
         TestPageTest.openTestStepOnDemo(robot, model, "ready");
         TestPageTest.runTest(robot, model);

@@ -21,6 +21,43 @@ class WizardViewModelTest {
     }
 
     @Test
+    void reTestOfASourceWithoutAKeptSecretStopsOnCredentialsSaysWhyAndTestsOnNext() {
+        var input = new dev.retlsetup.source.SourceInput("dbc-a1b2c3d4-e5f6.cloud.databricks.com",
+                "/sql/1.0/warehouses/abcdef0123456789", "443", "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", "", "main",
+                "marketing");
+        var source = dev.retlsetup.store.SavedSource.of("Marketing", input, dev.retlsetup.store.SecretStorage.none());
+        var credentials = (dev.retlsetup.ui.steps.CredentialsStepViewModel) wizard.step(WizardStep.CREDENTIALS);
+        var test = (dev.retlsetup.ui.steps.TestStepViewModel) wizard.step(WizardStep.TEST);
+
+        wizard.open(source, null, true);
+        assertEquals(WizardStep.CREDENTIALS, wizard.current());
+        assertTrue(credentials.secretRequestProperty().get().contains("is not kept"), credentials.secretRequestProperty().get());
+        assertFalse(test.hasRunProperty().get());
+
+        // An invalid host (reserved .invalid name) keeps the run short and offline: the point is that it runs.
+        form.field(Field.HOST).set("nonexistent.invalid");
+        form.field(Field.SECRET).set("dose00000000000000000000000000000000");
+        wizard.forward(() -> { });
+        assertEquals(WizardStep.TEST, wizard.current());
+        assertTrue(test.hasRunProperty().get(), "the test ran as soon as the Test step was reached");
+        assertEquals("", credentials.secretRequestProperty().get());
+    }
+
+    @Test
+    void aSecretThatWasKeptButNotFoundIsSaidSo() {
+        var input = new dev.retlsetup.source.SourceInput("dbc-a1b2c3d4-e5f6.cloud.databricks.com",
+                "/sql/1.0/warehouses/abcdef0123456789", "443", "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", "", "main",
+                "marketing");
+        var source = dev.retlsetup.store.SavedSource.of("Marketing", input, dev.retlsetup.store.SecretStorage.keychain("k1"));
+        var credentials = (dev.retlsetup.ui.steps.CredentialsStepViewModel) wizard.step(WizardStep.CREDENTIALS);
+        wizard.open(source, null, true);
+        assertTrue(credentials.secretRequestProperty().get().contains("was not found where it was kept"),
+                credentials.secretRequestProperty().get());
+        wizard.startNew();
+        assertEquals("", credentials.secretRequestProperty().get(), "a new source forgets the pending re-test");
+    }
+
+    @Test
     void startsOnWorkspaceWithBackDisabled() {
         assertEquals(WizardStep.WORKSPACE, wizard.current());
         assertFalse(wizard.canGoBackProperty().get());

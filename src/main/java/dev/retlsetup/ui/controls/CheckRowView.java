@@ -2,26 +2,41 @@ package dev.retlsetup.ui.controls;
 
 import dev.retlsetup.check.CheckResult;
 import dev.retlsetup.i18n.Messages;
-import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
 /**
  * One check in the live checklist: status icon, title, time, one-line result, and for a failure
- * or a note the details (tried, answer, meaning, fix with copyable SQL), open by default on failure.
+ * or a note the details (tried, answer, meaning, fix with copyable SQL, the alternative SQL), open by default on
+ * failure. A failure offers "Copy for my admin"; every detail has a context menu to copy it.
  */
 public final class CheckRowView extends VBox {
+    /** What the row's buttons do with its result; the page supplies the source and the saving. */
+    public interface Actions {
+        /** The self-contained message for an admin about this result. */
+        String adminMessage(CheckResult result);
+
+        /** Saves this result's fix as a .sql file (asking where). */
+        void saveFix(CheckResult result);
+    }
+
     private final CheckRow row;
-    private final Consumer<String> saveSql;
+    private final Actions actions;
     private final Label icon = new Label();
     private final ProgressIndicator spinner = new ProgressIndicator();
     private final Label time = new Label();
@@ -29,10 +44,9 @@ public final class CheckRowView extends VBox {
     private final Hyperlink toggle = new Hyperlink();
     private final VBox details = new VBox();
 
-    /** @param saveSql called with the SQL when the user asks to save it for an admin */
-    public CheckRowView(CheckRow row, Consumer<String> saveSql) {
+    public CheckRowView(CheckRow row, Actions actions) {
         this.row = row;
-        this.saveSql = saveSql;
+        this.actions = actions;
         getStyleClass().add("check-row");
         spinner.setPrefSize(16, 16);
         spinner.setMaxSize(16, 16);
@@ -113,36 +127,88 @@ public final class CheckRowView extends VBox {
                 || result.status() == dev.retlsetup.check.CheckStatus.WARNING);
         toggle.setVisible(show);
         toggle.setManaged(show);
+        summary.setContextMenu(show ? menuFor(result, result.title(), result.summary()) : null);
         if (!show) {
             setExpanded(false);
             return;
         }
-        section(Messages.UI.text("test.details.tried"), result.tried(), true);
-        section(Messages.UI.text("test.details.answer"), result.raw(), true);
-        section(Messages.UI.text("test.details.meaning"), result.explanation(), false);
+        section(result, Messages.UI.text("test.details.tried"), result.tried(), true);
+        section(result, Messages.UI.text("test.details.answer"), result.raw(), true);
+        section(result, Messages.UI.text("test.details.meaning"), result.explanation(), false);
         if (result.remediation() != null && !result.remediation().steps().isEmpty()) {
-            section(Messages.UI.text("test.details.fix"), String.join("\n", result.remediation().steps()), false);
+            section(result, Messages.UI.text("test.details.fix"), String.join("\n", result.remediation().steps()), false);
         }
         if (result.remediation() != null && !result.remediation().sql().isEmpty()) {
-            String sql = String.join("\n", result.remediation().sql());
-            Label lead = new Label(Messages.UI.text("test.details.sql"));
-            lead.getStyleClass().add("details-label");
-            lead.setWrapText(true);
-            lead.setMinHeight(Region.USE_PREF_SIZE);
-            CopyableCode code = new CopyableCode();
-            code.getStyleClass().add("fix-sql");
-            code.setText(sql);
-            code.setAccessibleNames(Messages.UI.text("test.details.sql"), Messages.UI.text("test.details.copy.accessible"));
+            CopyableCode code = code(Messages.UI.text("test.details.sql"),
+                    String.join("\n", result.remediation().sql()), "fix-sql", "test.details.copy.accessible");
             Button save = new Button(Messages.UI.text("test.details.save"));
             save.setMnemonicParsing(true);
-            save.setOnAction(e -> saveSql.accept(sql));
+            save.getStyleClass().add("save-fix-button");
+            save.setOnAction(e -> actions.saveFix(result));
             code.actions().getChildren().add(0, save);
-            details.getChildren().addAll(lead, code);
+        }
+        if (result.remediation() != null && !result.remediation().alternative().isEmpty()) {
+            code(Messages.UI.text("test.details.alternative"), String.join("\n", result.remediation().alternative()),
+                    "fix-alternative-sql", "test.details.alternative.copy.accessible");
+        }
+        if (result.status().isFailure()) {
+            Button admin = new Button(Messages.UI.text("test.details.admin"));
+            admin.getStyleClass().add("copy-admin-button");
+            admin.setMinWidth(Region.USE_PREF_SIZE);
+            admin.setAccessibleText(Messages.UI.text("test.details.admin.accessible", row.titleProperty().get()));
+            admin.setOnAction(e -> {
+                copy(actions.adminMessage(result));
+                admin.setText(Messages.UI.text("test.details.admin.copied"));
+                PauseTransition revert = new PauseTransition(Duration.seconds(2));
+                revert.setOnFinished(done -> admin.setText(Messages.UI.text("test.details.admin")));
+                revert.play();
+            });
+            Label note = new Label(Messages.UI.text("test.details.admin.help"));
+            note.getStyleClass().add("help");
+            note.setWrapText(true);
+            note.setMinHeight(Region.USE_PREF_SIZE);
+            HBox.setHgrow(note, Priority.ALWAYS);
+            HBox line = new HBox(10, admin, note);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.getStyleClass().add("admin-line");
+            details.getChildren().add(line);
         }
         setExpanded(result.status().isFailure());
     }
 
-    private void section(String heading, String text, boolean monospace) {
+    private CopyableCode code(String heading, String sql, String styleClass, String copyAccessibleKey) {
+        Label lead = new Label(heading);
+        lead.getStyleClass().add("details-label");
+        lead.setWrapText(true);
+        lead.setMinHeight(Region.USE_PREF_SIZE);
+        CopyableCode code = new CopyableCode();
+        code.getStyleClass().add(styleClass);
+        code.setText(sql);
+        code.setAccessibleNames(heading, Messages.UI.text(copyAccessibleKey));
+        details.getChildren().addAll(lead, code);
+        return code;
+    }
+
+    private static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /** Right-click on a detail: copy that detail, or (for a failure) the whole message for an admin. */
+    private ContextMenu menuFor(CheckResult result, String heading, String text) {
+        MenuItem copyThis = new MenuItem(Messages.UI.text("test.details.menu.copy", heading));
+        copyThis.setOnAction(e -> copy(text));
+        ContextMenu menu = new ContextMenu(copyThis);
+        if (result.status().isFailure()) {
+            MenuItem admin = new MenuItem(Messages.UI.text("test.details.admin"));
+            admin.setOnAction(e -> copy(actions.adminMessage(result)));
+            menu.getItems().add(admin);
+        }
+        return menu;
+    }
+
+    private void section(CheckResult result, String heading, String text, boolean monospace) {
         if (text == null || text.isBlank()) {
             return;
         }
@@ -152,6 +218,11 @@ public final class CheckRowView extends VBox {
         body.getStyleClass().add(monospace ? "details-raw" : "details-text");
         body.setWrapText(true);
         body.setMinHeight(Region.USE_PREF_SIZE);
-        details.getChildren().add(new VBox(2, label, body));
+        ContextMenu menu = menuFor(result, heading, text);
+        label.setContextMenu(menu);
+        body.setContextMenu(menu);
+        VBox section = new VBox(2, label, body);
+        section.getStyleClass().add("details-section");
+        details.getChildren().add(section);
     }
 }

@@ -5,6 +5,7 @@ import dev.retlsetup.ui.FieldSupport;
 import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.ui.controls.AutoHide;
 import dev.retlsetup.ui.controls.SecretField;
+import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -22,6 +23,7 @@ public final class CredentialsStepController {
     @FXML private SecretField secretField;
     @FXML private Label secretMessage;
     @FXML private Label notice;
+    @FXML private Label secretRequest;
 
     public CredentialsStepController(CredentialsStepViewModel viewModel) {
         this.viewModel = viewModel;
@@ -42,5 +44,16 @@ public final class CredentialsStepController {
         FieldSupport.show(validation, viewModel.findings(Field.SECRET), viewModel.field(Field.SECRET), secretMessage,
                 true, secretField.maskedInput(), secretField.clearInput());
         AutoHide.bind(notice, viewModel.fillNoticeProperty());
+        AutoHide.bind(secretRequest, viewModel.secretRequestProperty());
+        viewModel.secretRequestProperty().addListener((obs, old, now) -> focusSecretIfAsked());
+        focusSecretIfAsked();
+    }
+
+    /** When the secret is asked for, the cursor goes where it is pasted (after the page is on screen). */
+    private void focusSecretIfAsked() {
+        if (!viewModel.secretRequestProperty().get().isEmpty()) {
+            Platform.runLater(() -> (secretField.revealedProperty().get() ? secretField.clearInput()
+                    : secretField.maskedInput()).requestFocus());
+        }
     }
 }

@@ -54,6 +54,25 @@ public final class ModelStepController {
     @FXML private TableView<List<Object>> preview;
     @FXML private Label keyStats;
 
+    private final CheckRowView.Actions actions = new CheckRowView.Actions() {
+        @Override
+        public String adminMessage(dev.retlsetup.check.CheckResult result) {
+            return viewModel.adminMessage(result);
+        }
+
+        @Override
+        public void saveFix(dev.retlsetup.check.CheckResult result) {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(Messages.UI.text("test.save.title"));
+            chooser.setInitialFileName("segment-model-fix-" + result.id() + ".sql");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("SQL", "*.sql"));
+            java.io.File file = chooser.showSaveDialog(checklist.getScene().getWindow());
+            if (file != null) {
+                viewModel.save(file.toPath(), viewModel.fixScript(result));
+            }
+        }
+    };
+
     public ModelStepController(ModelStepViewModel viewModel) {
         this.viewModel = viewModel;
     }
@@ -116,7 +135,7 @@ public final class ModelStepController {
 
     private void rebuildChecklist() {
         checklist.getChildren().setAll(viewModel.rows().stream()
-                .map(row -> new CheckRowView(row, this::copyText)).collect(Collectors.toList()));
+                .map(row -> new CheckRowView(row, actions)).collect(Collectors.toList()));
     }
 
     /** The preview table (Segment's Preview: the first rows, with each column's type) and the key's figures. */

@@ -1,6 +1,8 @@
 package dev.retlsetup.ui.steps;
 
+import dev.retlsetup.check.AdminMessage;
 import dev.retlsetup.check.CheckResult;
+import dev.retlsetup.diagnose.FixScript;
 import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.model.ColumnInfo;
 import dev.retlsetup.model.KeyColumns;
@@ -248,6 +250,36 @@ public final class ModelStepViewModel implements StepViewModel {
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
             // Leaving anyway: the statement was asked to stop.
         }
+    }
+
+    /** One failure as a self-contained message for an admin (secrets masked). */
+    public String adminMessage(CheckResult result) {
+        return AdminMessage.text(result, form.settings(), principal());
+    }
+
+    /** The .sql file for one failure: a header naming the workspace, warehouse and principal, then the fix. */
+    public String fixScript(CheckResult result) {
+        var settings = form.settings();
+        String warehouse = settings.warehouseId() != null ? settings.warehouseId() : settings.httpPath();
+        ModelReport last = report.get();
+        return new FixScript().text(new FixScript.Target(settings.host(), warehouse, principal()), result.title(),
+                result.summary(), result.remediation(), last != null ? last.startedAt() : java.time.Instant.now());
+    }
+
+    /** Writes {@code text} to {@code file} in the background; says how it went on the UI thread. */
+    public void save(java.nio.file.Path file, String text) {
+        background.task(() -> {
+            java.nio.file.Files.writeString(file, text.endsWith("\n") ? text : text + "\n",
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return file;
+        }).onSuccess(saved -> status.set(Messages.UI.text("test.save.done", saved.toAbsolutePath())))
+                .onFailure(e -> status.set(Messages.UI.text("test.save.failed", file.toAbsolutePath(), e.getMessage())))
+                .start();
+    }
+
+    private String principal() {
+        ModelReport last = report.get();
+        return last != null && last.principal() != null ? last.principal() : form.settings().clientId();
     }
 
     /** The model as Segment's form asks for it: the SQL and the unique identifier. */

@@ -7,11 +7,7 @@ import dev.retlsetup.ui.FieldSupport;
 import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.ui.controls.CheckRowView;
 import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -37,6 +33,19 @@ public final class TestStepController {
     @FXML private TextField trustPathField;
     @FXML private Label trustPasswordLabel;
     @FXML private PasswordField trustPasswordField;
+
+    private final CheckRowView.Actions actions = new CheckRowView.Actions() {
+        @Override
+        public String adminMessage(dev.retlsetup.check.CheckResult result) {
+            return viewModel.adminMessage(result);
+        }
+
+        @Override
+        public void saveFix(dev.retlsetup.check.CheckResult result) {
+            saveSql(viewModel.fixScript(result), "segment-databricks-fix-" + result.id().replaceAll("[^A-Za-z0-9_.-]", "-")
+                    + ".sql");
+        }
+    };
 
     public TestStepController(TestStepViewModel viewModel) {
         this.viewModel = viewModel;
@@ -83,7 +92,7 @@ public final class TestStepController {
 
     private void rebuildChecklist() {
         checklist.getChildren().setAll(viewModel.rows().stream()
-                .map(row -> new CheckRowView(row, this::saveSql)).collect(Collectors.toList()));
+                .map(row -> new CheckRowView(row, actions)).collect(Collectors.toList()));
     }
 
     private void showVerdict(ConnectionTestReport report) {
@@ -139,7 +148,7 @@ public final class TestStepController {
 
     @FXML
     private void saveSetupScript() {
-        saveSql(viewModel.setupScript());
+        saveSql(viewModel.setupScript(), "segment-databricks-grants.sql");
     }
 
     @FXML
@@ -154,25 +163,19 @@ public final class TestStepController {
     }
 
     /** Asks where to save, then writes off the UI thread and says how it went. */
-    private void saveSql(String sql) {
+    private void saveSql(String sql, String fileName) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(Messages.UI.text("test.save.title"));
-        chooser.setInitialFileName("segment-databricks-grants.sql");
+        chooser.setInitialFileName(fileName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SQL", "*.sql"));
         File file = chooser.showSaveDialog(checklist.getScene().getWindow());
         if (file == null) {
             return;
         }
-        CompletableFuture.runAsync(() -> {
-            try {
-                Files.writeString(file.toPath(), sql.endsWith("\n") ? sql : sql + "\n", StandardCharsets.UTF_8);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).whenComplete((ok, error) -> Platform.runLater(() -> {
-            saveStatus.setText(error == null ? Messages.UI.text("test.save.done", file.getAbsolutePath())
-                    : Messages.UI.text("test.save.failed", file.getAbsolutePath(), rootMessage(error)));
-        }));
+        viewModel.save(file.toPath(), sql,
+                saved -> saveStatus.setText(Messages.UI.text("test.save.done", saved.toAbsolutePath())),
+                error -> saveStatus.setText(Messages.UI.text("test.save.failed", file.getAbsolutePath(),
+                        rootMessage(error))));
     }
 
     private static String rootMessage(Throwable error) {

@@ -8,7 +8,15 @@ import dev.retlsetup.check.ConnectionTester;
 import dev.retlsetup.check.ConnectionTestListener;
 import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.check.ConnectionTestRequest;
+import dev.retlsetup.check.AdminMessage;
+import dev.retlsetup.diagnose.FixScript;
 import dev.retlsetup.diagnose.SetupScript;
+import dev.retlsetup.source.SourceSettings;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.function.Consumer;
 import dev.retlsetup.ui.Background;
 import dev.retlsetup.ui.SourceForm;
 import dev.retlsetup.ui.StepViewModel;
@@ -97,6 +105,33 @@ public final class TestStepViewModel implements StepViewModel {
         String principal = lastReport.get() != null && lastReport.get().principal() != null
                 ? lastReport.get().principal() : settings.clientId();
         return SetupScript.text(principal, settings.catalog(), settings.schemas());
+    }
+
+    /** "Copy for my admin": the result as a message that names this source and hides its secret. */
+    public String adminMessage(CheckResult result) {
+        return AdminMessage.text(result, form.settings(), principal());
+    }
+
+    /** The .sql file for one failure: a header naming the workspace, warehouse and principal, then the fix. */
+    public String fixScript(CheckResult result) {
+        SourceSettings settings = form.settings();
+        String warehouse = settings.warehouseId() != null ? settings.warehouseId() : settings.httpPath();
+        Instant when = lastReport.get() != null ? lastReport.get().startedAt() : Instant.now();
+        return new FixScript().text(new FixScript.Target(settings.host(), warehouse, principal()), result.title(),
+                result.summary(), result.remediation(), when);
+    }
+
+    /** Writes {@code text} to {@code file} in the background; says how it went on the UI thread. */
+    public void save(Path file, String text, Consumer<Path> onSaved, Consumer<Exception> onFailed) {
+        background.task(() -> {
+            Files.writeString(file, text.endsWith("\n") ? text : text + "\n", StandardCharsets.UTF_8);
+            return file;
+        }).onSuccess(onSaved).onFailure(onFailed).start();
+    }
+
+    private String principal() {
+        ConnectionTestReport report = lastReport.get();
+        return report != null && report.principal() != null ? report.principal() : form.settings().clientId();
     }
 
     public void runAll() {

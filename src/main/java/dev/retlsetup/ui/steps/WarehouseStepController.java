@@ -21,6 +21,7 @@ public final class WarehouseStepController {
     @FXML private TextField schemasField;
     @FXML private Label schemasMessage;
     @FXML private CopyableCode grantScript;
+    @FXML private Label principalNote;
 
     public WarehouseStepController(WarehouseStepViewModel viewModel) {
         this.viewModel = viewModel;
@@ -31,6 +32,7 @@ public final class WarehouseStepController {
         catalogField.textProperty().bindBidirectional(viewModel.field(Field.CATALOG));
         schemasField.textProperty().bindBidirectional(viewModel.field(Field.SCHEMAS));
         grantScript.textProperty().bind(viewModel.grantScriptProperty());
+        principalNote.textProperty().bind(viewModel.principalNoteProperty());
         grantScript.setAccessibleNames(Messages.UI.text("warehouse.grants.accessible"),
                 Messages.UI.text("warehouse.grants.copy.accessible"));
         FieldSupport.label(catalogLabel, catalogField, Messages.UI.text("warehouse.catalog.accessible"));

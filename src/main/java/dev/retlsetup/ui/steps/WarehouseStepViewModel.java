@@ -1,6 +1,7 @@
 package dev.retlsetup.ui.steps;
 
 import dev.retlsetup.diagnose.SetupScript;
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.source.Field;
 import dev.retlsetup.source.SourceSettings;
 import dev.retlsetup.ui.SourceForm;
@@ -13,6 +14,7 @@ import javafx.beans.property.StringProperty;
 public final class WarehouseStepViewModel extends FormStepViewModel {
     private final BooleanBinding complete;
     private final StringBinding grantScript;
+    private final StringBinding principalNote;
 
     public WarehouseStepViewModel(SourceForm form) {
         super(form);
@@ -22,6 +24,17 @@ public final class WarehouseStepViewModel extends FormStepViewModel {
             SourceSettings settings = form.settings();
             return SetupScript.text(settings.clientId(), settings.catalog(), settings.schemas());
         }, form.validationProperty());
+        // Before the Credentials step the script holds a placeholder: say what it stands for and where it comes from.
+        this.principalNote = Bindings.createStringBinding(() -> {
+            String clientId = form.settings().clientId();
+            return clientId == null || clientId.isBlank() ? Messages.UI.text("warehouse.grants.principalLater")
+                    : Messages.UI.text("warehouse.grants.principalKnown", clientId);
+        }, form.validationProperty());
+    }
+
+    /** What the script's service principal is, and where its ID comes from. */
+    public StringBinding principalNoteProperty() {
+        return principalNote;
     }
 
     /** The SQL an admin runs, with the names the user typed filled in. */

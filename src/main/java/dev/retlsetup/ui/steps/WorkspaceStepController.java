@@ -15,8 +15,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import org.controlsfx.validation.ValidationSupport;
 
 /** Binds the workspace page: hostname, the demo workspace, and importing a ~/.databrickscfg profile. */
@@ -49,6 +52,11 @@ public final class WorkspaceStepController {
         SmartPaste.install(hostField, text -> viewModel.paste(Field.HOST, text));
         DemoMode demo = viewModel.demo();
         scenarioChoice.getItems().setAll(DemoMode.scenarios());
+        // Each scenario shows as its one-line description; the name stays the value (drafts, the CLI use it).
+        scenarioChoice.setCellFactory(list -> new ScenarioCell());
+        scenarioChoice.setButtonCell(new ScenarioCell());
+        scenarioChoice.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(scenarioChoice, Priority.SOMETIMES);
         scenarioChoice.getSelectionModel().select(demo.scenarioProperty().get().isEmpty() ? "ready"
                 : demo.scenarioProperty().get());
         FieldSupport.label(scenarioLabel, scenarioChoice, Messages.UI.text("demo.scenario.accessible"));
@@ -57,6 +65,20 @@ public final class WorkspaceStepController {
         demoProgress.managedProperty().bind(demo.startingProperty());
         AutoHide.bind(demoError, demo.errorProperty());
         Platform.runLater(hostField::requestFocus);
+    }
+
+    /** The scenario's description from the bundle, never the bare name. */
+    static String describe(String scenario) {
+        return Messages.UI.text("demo.scenario." + scenario);
+    }
+
+    private static final class ScenarioCell extends ListCell<String> {
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : describe(item));
+            setAccessibleText(empty || item == null ? null : describe(item));
+        }
     }
 
     @FXML

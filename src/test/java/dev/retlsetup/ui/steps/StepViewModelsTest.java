@@ -37,6 +37,21 @@ class StepViewModelsTest {
     }
 
     @Test
+    void grantScriptSaysWhereTheClientIdComesFromAndFillsItInOnceKnown() {
+        WarehouseStepViewModel vm = new WarehouseStepViewModel(form);
+        form.field(Field.SCHEMAS).set("marketing");
+        assertTrue(vm.principalNoteProperty().get().contains("Credentials step"), vm.principalNoteProperty().get());
+        assertTrue(vm.grantScriptProperty().get().contains("-- Replace <service-principal-application-id> with"),
+                vm.grantScriptProperty().get());
+        form.field(Field.CLIENT_ID).set("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d");
+        String sql = vm.grantScriptProperty().get();
+        assertFalse(sql.contains("<service-principal-application-id>"), sql);
+        assertTrue(sql.contains("GRANT USE SCHEMA ON SCHEMA <default-catalog>.marketing TO `1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d`;"), sql);
+        assertTrue(vm.principalNoteProperty().get().contains("1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d"),
+                vm.principalNoteProperty().get());
+    }
+
+    @Test
     void secretIsHiddenByDefault() {
         CredentialsStepViewModel vm = new CredentialsStepViewModel(form);
         assertFalse(vm.secretRevealedProperty().get());
