@@ -4,12 +4,31 @@ import dev.retlsetup.diagnose.CatalogKind;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything a run found, in check order. */
+/**
+ * Everything a run found, in check order.
+ *
+ * @param cancelled the user stopped the run
+ * @param timedOut  the run's overall time limit ran out before every check had its answer
+ */
 public record ConnectionTestReport(Instant startedAt, List<CheckResult> checks, String principal, CatalogKind catalogKind,
-        String catalog, boolean cancelled) {
+        String catalog, boolean cancelled, boolean timedOut) {
 
     public ConnectionTestReport {
         checks = List.copyOf(checks);
+    }
+
+    /** A run that was not stopped by the overall time limit. */
+    public ConnectionTestReport(Instant startedAt, List<CheckResult> checks, String principal, CatalogKind catalogKind,
+            String catalog, boolean cancelled) {
+        this(startedAt, checks, principal, catalogKind, catalog, cancelled, false);
+    }
+
+    /**
+     * True when the run got an answer from every check it planned: not cancelled, not cut short by the time limit.
+     * A run that did not finish says nothing about the connection: it is "not tested", never "failed".
+     */
+    public boolean finished() {
+        return !cancelled && !timedOut;
     }
 
     /** No check failed (warnings and skips allowed) and the run was not cancelled. */

@@ -45,6 +45,8 @@ public final class ConnectionTester {
     });
     private final ResultAssembler assembler = new ResultAssembler();
     private volatile boolean cancelled;
+    /** Set when the overall time limit cut the run short (a check hit it, or checks were skipped for it). */
+    private volatile boolean timedOut;
     private volatile Future<?> current;
     private volatile ConnectionTestRun session;
 
@@ -98,7 +100,7 @@ public final class ConnectionTester {
             workers.shutdown();
         }
         return new ConnectionTestReport(startedAt, new ArrayList<>(results.values()), run.principal(), run.catalogKind(),
-                run.catalog(), cancelled);
+                run.catalog(), cancelled, timedOut);
     }
 
     private CheckResult runOne(Check check, ConnectionTestRun run, Map<String, CheckResult> results, long deadline,
@@ -149,6 +151,7 @@ public final class ConnectionTester {
             future.cancel(true);
             awaitStop(done);
             long seconds = Math.max(1, Math.round(limitNanos / 1e9));
+            timedOut |= overallLimit;
             String summary = overallLimit
                     ? Messages.CHECK.text("check.timeout.overall", seconds, run.request().timeout().toSeconds())
                     : Messages.CHECK.text("check.timeout", seconds);
@@ -220,6 +223,7 @@ public final class ConnectionTester {
             return Messages.CHECK.text("check.skipped.settings", names);
         }
         if (System.nanoTime() >= deadline) {
+            timedOut = true;
             return Messages.CHECK.text("check.skipped.deadline");
         }
         return null;

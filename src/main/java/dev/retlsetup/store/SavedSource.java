@@ -15,14 +15,33 @@ import java.util.Objects;
  * @param lastTest      the last connection test, or {@code null} when never tested
  * @param created       set by the store on first save
  * @param updated       set by the store on each save
+ * @param demoScenario  the built-in demo workspace's scenario when this source points at the demo (its address and
+ *                      port are only valid while that demo runs, so testing it starts the demo first), else
+ *                      {@code null}
  */
 public record SavedSource(String name, SourceInput input, SecretStorage secretStorage, ConnectionTestSummary lastTest,
-        Instant created, Instant updated) {
+        Instant created, Instant updated, String demoScenario) {
 
     public SavedSource {
         Objects.requireNonNull(name, "name");
         input = input == null ? SourceInput.empty() : input.withSecret("");
         secretStorage = secretStorage == null ? SecretStorage.none() : secretStorage;
+        demoScenario = demoScenario == null || demoScenario.isBlank() ? null : demoScenario.strip();
+    }
+
+    /** A source of a real workspace (not the demo). */
+    public SavedSource(String name, SourceInput input, SecretStorage secretStorage, ConnectionTestSummary lastTest,
+            Instant created, Instant updated) {
+        this(name, input, secretStorage, lastTest, created, updated, null);
+    }
+
+    /** True when this source points at the built-in demo workspace. */
+    public boolean isDemo() {
+        return demoScenario != null;
+    }
+
+    public SavedSource withDemoScenario(String value) {
+        return new SavedSource(name, input, secretStorage, lastTest, created, updated, value);
     }
 
     /** A new source from the form's fields; the secret in {@code input} is dropped. */
@@ -42,22 +61,22 @@ public record SavedSource(String name, SourceInput input, SecretStorage secretSt
 
     /** This source with the form's new fields (the secret in {@code input} is dropped). */
     public SavedSource withSettings(SourceInput value) {
-        return new SavedSource(name, value, secretStorage, lastTest, created, updated);
+        return new SavedSource(name, value, secretStorage, lastTest, created, updated, demoScenario);
     }
 
     public SavedSource withName(String value) {
-        return new SavedSource(value, input, secretStorage, lastTest, created, updated);
+        return new SavedSource(value, input, secretStorage, lastTest, created, updated, demoScenario);
     }
 
     public SavedSource withSecretStorage(SecretStorage value) {
-        return new SavedSource(name, input, value, lastTest, created, updated);
+        return new SavedSource(name, input, value, lastTest, created, updated, demoScenario);
     }
 
     public SavedSource withLastTest(ConnectionTestSummary value) {
-        return new SavedSource(name, input, secretStorage, value, created, updated);
+        return new SavedSource(name, input, secretStorage, value, created, updated, demoScenario);
     }
 
     SavedSource withTimes(Instant createdAt, Instant updatedAt) {
-        return new SavedSource(name, input, secretStorage, lastTest, createdAt, updatedAt);
+        return new SavedSource(name, input, secretStorage, lastTest, createdAt, updatedAt, demoScenario);
     }
 }

@@ -43,6 +43,18 @@ final class StoreJson {
         }
     }
 
+    /** True when {@code bytes} are a JSON object whose {@code "version"} is above {@code current}. */
+    static boolean isFuture(byte[] bytes, int current) {
+        try {
+            parse(bytes, current);
+            return false;
+        } catch (Future e) {
+            return true;
+        } catch (Malformed e) {
+            return false;
+        }
+    }
+
     /** Parses {@code bytes} and checks {@code "version"}: 1..{@code current}. */
     static JsonNode parse(byte[] bytes, int current) throws Malformed, Future {
         JsonNode root;
@@ -74,6 +86,9 @@ final class StoreJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", SourceStore.VERSION);
         root.put("name", s.name());
+        if (s.demoScenario() != null) {
+            root.put("demoScenario", s.demoScenario());
+        }
         SettingsJson.write(root.putObject("settings"), s.input());
         ObjectNode storage = root.putObject("secretStorage");
         storage.put("kind", s.secretStorage().kind().jsonName());
@@ -125,7 +140,8 @@ final class StoreJson {
                     test.path("failed").asInt(0), test.path("warnings").asInt(0), test.path("skipped").asInt(0),
                     text(test, "principal", false));
         }
-        return new SavedSource(name, input, storage, lastTest, instant(root, "created"), instant(root, "updated"));
+        return new SavedSource(name, input, storage, lastTest, instant(root, "created"), instant(root, "updated"),
+                text(root, "demoScenario", false));
     }
 
     // ------------------------------------------------------------------ drafts
