@@ -20,8 +20,8 @@ class MainWithoutDisplayTest {
     }
 
     private static Run launch(Map<String, String> display) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(javaBin, "-cp", System.getProperty("java.class.path"),
                 Main.class.getName()));
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");

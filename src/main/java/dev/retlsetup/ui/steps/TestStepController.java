@@ -70,6 +70,7 @@ public final class TestStepController {
                 showVerdict(null);
             }
         });
+        saveStatus.textProperty().bind(viewModel.noticeProperty());
         trustPathField.textProperty().bindBidirectional(viewModel.trustStorePathProperty());
         trustPasswordField.textProperty().bindBidirectional(viewModel.trustStorePasswordProperty());
         FieldSupport.label(trustPathLabel, trustPathField, Messages.UI.text("test.trust.path"));
@@ -170,7 +171,7 @@ public final class TestStepController {
                 throw new java.io.UncheckedIOException(e);
             }
         }).whenComplete((ok, error) -> Platform.runLater(() -> {
-            saveStatus.setText(error == null ? Messages.UI.text("test.save.done", file.getAbsolutePath())
+            viewModel.noticeProperty().set(error == null ? Messages.UI.text("test.save.done", file.getAbsolutePath())
                     : Messages.UI.text("test.save.failed", file.getAbsolutePath(), rootMessage(error)));
         }));
     }
