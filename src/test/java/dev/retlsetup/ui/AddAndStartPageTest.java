@@ -30,9 +30,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class AddAndStartPageTest {
     private WizardViewModel model;
     private AppServices services;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         services = AppServices.inTemporaryDirectory();
         model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), services);
         stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
@@ -118,5 +120,20 @@ class AddAndStartPageTest {
         assertEquals("dbc-a1b2c3d4-e5f6.cloud.databricks.com", model.form().field(Field.HOST).get());
         assertEquals("Marketing", model.addStep().sourceNameProperty().get());
         assertEquals(WizardStep.WORKSPACE, model.current());
+        assertTrue(robot.lookup("#pageTitle").queryAs(Label.class).getText().contains("editing \"Marketing\""),
+                "the edit screen says which source it edits");
+    }
+
+    @Test
+    void cancelThenDiscardReturnsToTheStartPageInsteadOfQuitting(FxRobot robot) throws Exception {
+        robot.interact(() -> model.form().field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com"));
+        robot.clickOn("#cancelButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> ((Button) b).getText().contains("Discard"))
+                .queryButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#emptyText").tryQuery().isPresent());
+        assertTrue(stage.isShowing(), "the application is still open");
+        assertEquals("", model.form().field(Field.HOST).get());
+        assertEquals(null, services.drafts().load());
     }
 }
