@@ -102,7 +102,12 @@ public final class WizardViewModel {
             return demo.activeProperty().get() && source.demoScenario().equals(demo.scenarioProperty().get())
                     && now.catalog().equals(source.input().catalog()) && now.schemas().equals(source.input().schemas());
         }
-        return now.equals(source.input());
+        return asShown(now).equals(asShown(source.input()));
+    }
+
+    /** An input as the form shows it once filled: an empty port is the default port. */
+    private static dev.retlsetup.source.SourceInput asShown(dev.retlsetup.source.SourceInput input) {
+        return input.port().isBlank() ? input.with(dev.retlsetup.source.Field.PORT, SourceForm.DEFAULT_PORT) : input;
     }
 
     private Observable[] dependencies() {

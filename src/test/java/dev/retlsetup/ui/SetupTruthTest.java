@@ -271,7 +271,7 @@ class SetupTruthTest {
     @Test
     void cancellingAnEditOfASavedSourceAsksOnlyAboutRealChangesAndKeepsTheSource() throws Exception {
         SavedSource source = services.sources().create(SavedSource.of("Marketing", new SourceInput(
-                "dbc-a1b2c3d4-e5f6.cloud.databricks.com", "/sql/1.0/warehouses/abcdef0123456789", "443",
+                "dbc-a1b2c3d4-e5f6.cloud.databricks.com", "/sql/1.0/warehouses/abcdef0123456789", "",
                 "1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d", "", "main", "main.marketing"), SecretStorage.none()));
         wizard.open(source, null, false);
         assertEquals("Marketing", wizard.editingProperty().get(), "the wizard says which source it edits");
