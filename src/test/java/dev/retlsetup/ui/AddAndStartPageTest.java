@@ -136,4 +136,25 @@ class AddAndStartPageTest {
         assertEquals("", model.form().field(Field.HOST).get());
         assertEquals(null, services.drafts().load());
     }
+
+    @Test
+    void closingWithTypedInputOffersToKeepADraft(FxRobot robot) throws Exception {
+        robot.interact(() -> model.form().field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com"));
+        boolean[] closed = {false};
+        // Not interact(): the close handler shows a dialog and waits for the answer.
+        Platform.runLater(() -> {
+            javafx.stage.WindowEvent request = new javafx.stage.WindowEvent(stage,
+                    javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+            stage.getOnCloseRequest().handle(request);
+            closed[0] = !request.isConsumed();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        Button keep = robot.lookup(".dialog-pane .button").match(b -> ((Button) b).getText().contains("Keep a draft"))
+                .queryButton();
+        assertTrue(keep.isDefaultButton(), "keeping a draft is what Enter does");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> ((Button) b).getText().contains("Stay"))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(closed[0], "Stay keeps the window open");
+    }
 }
