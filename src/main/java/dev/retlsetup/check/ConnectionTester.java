@@ -58,6 +58,8 @@ public final class ConnectionTester {
     private final Object changed = new Object();
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean cancelled;
+    /** Set when the overall time limit cut the run short (a check hit it, or checks were skipped for it). */
+    private volatile boolean timedOut;
     private volatile ConnectionTestRun session;
 
     /** The checks a run of these settings consists of, in order. */
@@ -130,7 +132,7 @@ public final class ConnectionTester {
             }
         }
         return new ConnectionTestReport(startedAt, new ArrayList<>(results.values()), run.principal(), run.catalogKind(),
-                run.catalog(), cancelled, leftovers);
+                run.catalog(), cancelled, timedOut, leftovers);
     }
 
     /**
@@ -255,6 +257,7 @@ public final class ConnectionTester {
             future.cancel(true);
             awaitStop(done);
             long seconds = Math.max(1, Math.round(limitNanos / 1e9));
+            timedOut |= overallLimit;
             String summary = overallLimit
                     ? Messages.CHECK.text("check.timeout.overall", seconds, run.request().timeout().toSeconds())
                     : Messages.CHECK.text("check.timeout", seconds);
@@ -326,6 +329,7 @@ public final class ConnectionTester {
             return Messages.CHECK.text("check.skipped.settings", names);
         }
         if (System.nanoTime() >= deadline) {
+            timedOut = true;
             return Messages.CHECK.text("check.skipped.deadline");
         }
         return null;

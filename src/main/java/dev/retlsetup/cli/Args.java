@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Parsed {@code --option value} / {@code --option=value} / {@code --flag} arguments. Anything not
- * declared is a usage error, so a typo never silently changes what a command does.
+ * declared is a usage error, so a typo never silently changes what a command does. A separate value never starts
+ * with {@code --} (that is the next option); such a value is written {@code --option=--value}.
  */
 public final class Args {
     private final Map<String, String> values;
@@ -36,8 +37,11 @@ public final class Args {
             if (valueOptions.contains(name)) {
                 String value = inline;
                 if (value == null) {
-                    if (i + 1 >= args.size()) {
-                        throw new UsageException(name + " needs a value");
+                    // "--host --json" is a missing value, not the host "--json": a value that starts with "--"
+                    // must be written "--host=--x".
+                    if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                        throw new UsageException(name + " needs a value" + (i + 1 >= args.size() ? ""
+                                : " (a value starting with \"--\" is written " + name + "=--...)"));
                     }
                     value = args.get(++i);
                 }

@@ -66,8 +66,12 @@ public final class Cli {
             return command.run(rest, context);
         } catch (UsageException e) {
             context.err().println("retl-setup " + command.name() + ": " + e.getMessage());
-            context.err().println();
-            context.err().print(command.usage());
+            if (UsageErrorJson.wanted(rest)) {
+                context.out().println(UsageErrorJson.of("usage", e.getMessage(), USAGE));
+            } else {
+                context.err().println();
+                context.err().print(command.usage());
+            }
             return USAGE;
         }
     }

@@ -76,11 +76,28 @@ public final class SourceOptions {
      *                   standard error
      * @param validation the offline verdict on the input, computed once here for every command (schemas
      *                   optional: Segment's source itself has no schema field)
+     * @param demoScenario the demo workspace scenario of the saved source used, or {@code null}
      */
     public record Resolved(Prefill prefill, String profile, Path configFile, String savedSource, List<String> notes,
-            Validation validation) {
+            Validation validation, String demoScenario) {
         public Resolved {
             notes = notes == null ? List.of() : List.copyOf(notes);
+        }
+
+        /**
+         * This input pointed at a running demo workspace: its address, port, warehouse and credentials replace the
+         * saved ones (the demo's port changes with every start); catalog and schemas stay as saved.
+         */
+        public Resolved onDemo(String host, int port, String httpPath, String clientId, String secret) {
+            SourceInput demo = prefill.input().with(Field.HOST, host).with(Field.PORT, String.valueOf(port))
+                    .with(Field.HTTP_PATH, httpPath).with(Field.CLIENT_ID, clientId).with(Field.SECRET, secret);
+            Map<Field, String> origins = new EnumMap<>(Field.class);
+            origins.putAll(prefill.origins());
+            for (Field field : List.of(Field.HOST, Field.PORT, Field.HTTP_PATH, Field.CLIENT_ID, Field.SECRET)) {
+                origins.put(field, "demo workspace [" + demoScenario + "]");
+            }
+            return new Resolved(new Prefill(demo, origins), profile, configFile, savedSource, notes,
+                    SourceValidator.validate(demo, false), demoScenario);
         }
 
         public SourceInput input() {
@@ -182,11 +199,13 @@ public final class SourceOptions {
         String profileName = args.value(PROFILE);
         Path configFile = null;
         String savedName = null;
+        String demoScenario = null;
         List<String> notes = new ArrayList<>();
         Optional<SavedSource> saved = profileName == null ? Optional.empty() : savedSource(profileName, context);
         if (saved.isPresent()) {
             SavedSource source = saved.get();
             savedName = source.name();
+            demoScenario = source.demoScenario();
             SecretStorage storage = source.secretStorage();
             if (storage.kind() == SecretStorage.Kind.DATABRICKSCFG) {
                 configFile = context.secrets().databricksCfg().file();
@@ -211,14 +230,25 @@ public final class SourceOptions {
             }
             if (profileName != null) {
                 configFile = DatabricksConfigFile.locate(context.env(), context.home());
-                DatabricksConfigFile file = DatabricksConfigFile.read(configFile);
-                result = result.orElse(file.profile(profileName).toPrefill());
+                try {
+                    DatabricksConfigFile file = DatabricksConfigFile.read(configFile);
+                    result = result.orElse(file.profile(profileName).toPrefill());
+                } catch (ConfigFileException e) {
+                    // Neither a saved source nor a profile: a saved file of that name may hold another name.
+                    Optional<String> hint = args.value(PROFILE) == null ? Optional.empty()
+                            : new SourceStore(context.configDirectory()).notFoundHint(profileName);
+                    if (hint.isEmpty()) {
+                        throw e;
+                    }
+                    throw new ConfigFileException("No saved source is named \"" + profileName.strip() + "\". "
+                            + hint.get(), configFile, 0);
+                }
             }
         }
 
         result = result.orElse(EnvironmentDefaults.read(context.env()));
         return new Resolved(result, profileName, configFile, savedName, notes,
-                SourceValidator.validate(result.input(), false));
+                SourceValidator.validate(result.input(), false), demoScenario);
     }
 
     /** True when no flag overrides a setting of the saved source (so a test result describes the source). */

@@ -14,14 +14,19 @@ import dev.retlsetup.check.TrustConfig;
 import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.report.ReportSubject;
 import dev.retlsetup.report.ReportWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.retlsetup.demo.DemoWorkspace;
+import dev.retlsetup.demo.Scenario;
 import dev.retlsetup.source.ConfigFileException;
 import dev.retlsetup.store.SourceStore;
 import dev.retlsetup.store.StoreException;
 import dev.retlsetup.store.ConnectionTestSummary;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -69,8 +74,12 @@ public final class TestCommand implements Command {
                 + "  --report PATH        also write the results to PATH: a page to open in a browser or send to an\n"
                 + "                       admin (.html), or JSON with the settings and versions (.json); never the secret\n"
                 + "\nWith --profile NAME of a source saved by the wizard, and no other source option, the result is\n"
-                + "also recorded on that source.\n\n"
-                + "Exit codes: 0 no check failed, 1 a check failed, 2 wrong arguments.\n";
+                + "also recorded on that source (a cancelled or timed-out run is not a result: nothing is recorded).\n"
+                + "A saved demo workspace source starts the demo with its scenario first.\n"
+                + "With --json, a report or result that could not be written is listed in \"problems\"; usage errors\n"
+                + "print {\"error\": {kind, message}, \"exitCode\": 2}.\n\n"
+                + "Exit codes: 0 no check failed and every file was written, 1 a check failed or a file could not be\n"
+                + "written, 2 wrong arguments.\n";
     }
 
     @Override
@@ -80,16 +89,55 @@ public final class TestCommand implements Command {
                 SourceOptions.withValueOptions(TRUST_STORE, TRUST_STORE_PASSWORD, TIMEOUT, REPORT),
                 Set.of(START_WAREHOUSE, JSON));
         Path reportFile = reportFile(parsed);
+        boolean json = parsed.has(JSON);
         SourceOptions.Resolved resolved;
         try {
             resolved = SourceOptions.resolve(parsed, context);
         } catch (ConfigFileException e) {
-            context.err().println("retl-setup test: " + e.getMessage());
-            return 2;
+            return configError(e.getMessage(), json, context);
         }
         resolved.notes().forEach(note -> context.err().println("retl-setup test: " + note));
-        ConnectionTestRequest request = new ConnectionTestRequest(resolved.validation(), trust(parsed), parsed.has(START_WAREHOUSE),
-                timeout(parsed), Set.of());
+        TrustConfig trust = trust(parsed);
+        boolean savedAsIs = resolved.savedSource() != null && SourceOptions.onlySavedSettings(parsed);
+        DemoWorkspace demo = null;
+        try {
+            if (savedAsIs && resolved.demoScenario() != null) {
+                // A demo source's address lives only while its demo runs: start that demo, then test it.
+                try {
+                    demo = DemoWorkspace.start(Scenario.builtIn(resolved.demoScenario()), 0);
+                } catch (IOException | RuntimeException e) {
+                    return configError("the saved source \"" + resolved.savedSource() + "\" is the demo workspace ("
+                            + resolved.demoScenario() + "), which could not be started: " + e.getMessage(), json,
+                            context);
+                }
+                context.err().println("retl-setup test: \"" + resolved.savedSource() + "\" is the demo workspace ("
+                        + resolved.demoScenario() + "); started it at " + demo.url() + " for this test.");
+                resolved = resolved.onDemo(demo.host(), demo.port(), demo.httpPath(), demo.clientId(),
+                        demo.clientSecret());
+                if (parsed.value(TRUST_STORE) == null) {
+                    trust = new TrustConfig(demo.trustStorePath(), demo.trustStorePassword());
+                }
+            }
+            return test(parsed, resolved, trust, savedAsIs, reportFile, context);
+        } finally {
+            if (demo != null) {
+                demo.close();
+            }
+        }
+    }
+
+    private static int configError(String message, boolean json, CliContext context) {
+        context.err().println("retl-setup test: " + message);
+        if (json) {
+            context.out().println(UsageErrorJson.of("config", message, 2));
+        }
+        return 2;
+    }
+
+    private int test(Args parsed, SourceOptions.Resolved resolved, TrustConfig trust, boolean savedAsIs,
+            Path reportFile, CliContext context) throws UsageException {
+        ConnectionTestRequest request = new ConnectionTestRequest(resolved.validation(), trust,
+                parsed.has(START_WAREHOUSE), timeout(parsed), Set.of());
         boolean json = parsed.has(JSON);
         ConnectionTester tester = new ConnectionTester();
         // Ctrl-C / SIGTERM cancel the run and hold the exit until the probes are dropped (bounded).
@@ -109,14 +157,14 @@ public final class TestCommand implements Command {
             }
         }
         try {
-            return finish(report, json, reportFile, resolved, parsed, context, onSignal.signalled());
+            return finish(report, json, reportFile, resolved, savedAsIs, context, onSignal.signalled());
         } finally {
             onSignal.outputDone();
         }
     }
 
     private int finish(ConnectionTestReport report, boolean json, Path reportFile, SourceOptions.Resolved resolved,
-            Args parsed, CliContext context, boolean signalled) {
+            boolean savedAsIs, CliContext context, boolean signalled) {
         // Whatever could not be dropped is named on stderr with its DROP statement, with or without --json.
         for (Leftover leftover : report.leftovers()) {
             context.err().println("retl-setup test: " + Messages.CHECK.text("cleanup.leftover", leftover.name(),
@@ -126,31 +174,45 @@ public final class TestCommand implements Command {
             context.err().println(report.leftovers().isEmpty() ? Messages.CHECK.text("cleanup.stopped")
                     : Messages.CHECK.text("cleanup.stopped.leftovers", report.leftovers().size()));
         }
+        // Files first, so the verdict (and the JSON) can say what could not be written.
+        List<String> problems = new ArrayList<>();
+        String written = null;
+        if (reportFile != null) {
+            try {
+                ReportSubject subject = new ReportSubject(resolved.settings(), resolved.savedSource(),
+                        resolved.demoScenario());
+                new ReportWriter().write(reportFile, report, subject);
+                written = "Report written to " + reportFile.toAbsolutePath();
+            } catch (StoreException | RuntimeException e) {
+                problems.add("the report was not written. " + e.getMessage());
+            }
+        }
+        // A run that did not finish (cancelled, out of time) says nothing about the source: nothing is recorded.
+        if (savedAsIs && report.finished()) {
+            try {
+                new SourceStore(context.configDirectory()).recordTest(resolved.savedSource(),
+                        ConnectionTestSummary.of(report));
+            } catch (StoreException | RuntimeException e) {
+                problems.add("the result was not recorded on the saved source \"" + resolved.savedSource() + "\": "
+                        + e.getMessage());
+            }
+        }
         if (json) {
-            context.out().println(ConnectionTestJson.write(report));
+            ObjectNode tree = ConnectionTestJson.tree(report);
+            if (!problems.isEmpty()) {
+                problems.forEach(tree.putArray("problems")::add);
+            }
+            context.out().println(tree.toPrettyString());
         } else {
             ConnectionTestText.verdict(report, context.out());
         }
         // Messages about files go to stderr with --json, so standard output stays one JSON object.
         PrintStream info = json ? context.err() : context.out();
-        if (reportFile != null) {
-            try {
-                ReportSubject subject = new ReportSubject(resolved.settings(), resolved.savedSource(), null);
-                new ReportWriter().write(reportFile, report, subject);
-                info.println("Report written to " + reportFile.toAbsolutePath());
-            } catch (StoreException e) {
-                context.err().println("retl-setup test: the report was not written. " + e.getMessage());
-            }
+        if (written != null) {
+            info.println(written);
         }
-        if (resolved.savedSource() != null && SourceOptions.onlySavedSettings(parsed) && !report.cancelled()) {
-            try {
-                new SourceStore(context.configDirectory()).recordTest(resolved.savedSource(), ConnectionTestSummary.of(report));
-            } catch (StoreException e) {
-                context.err().println("retl-setup test: the result was not recorded on the saved source: "
-                        + e.getMessage());
-            }
-        }
-        return report.ok() ? 0 : 1;
+        problems.forEach(problem -> context.err().println("retl-setup test: " + problem));
+        return report.ok() && problems.isEmpty() ? 0 : 1;
     }
 
     private static Path reportFile(Args parsed) throws UsageException {

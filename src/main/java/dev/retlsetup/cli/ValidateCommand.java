@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.retlsetup.diagnose.SecretMasker;
 import dev.retlsetup.source.ConfigFileException;
 import dev.retlsetup.source.Field;
 import dev.retlsetup.source.Finding;
@@ -56,6 +57,9 @@ public final class ValidateCommand implements Command {
             resolved = SourceOptions.resolve(parsed, context);
         } catch (ConfigFileException e) {
             context.err().println("retl-setup validate: " + e.getMessage());
+            if (parsed.has(JSON)) {
+                context.out().println(UsageErrorJson.of("config", e.getMessage(), USAGE));
+            }
             return USAGE;
         }
         resolved.notes().forEach(note -> context.err().println("retl-setup validate: " + note));
@@ -77,21 +81,22 @@ public final class ValidateCommand implements Command {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("valid", validation.valid());
         SourceSettings s = validation.settings();
+        Masking m = new Masking(s);
         ObjectNode settings = root.putObject("settings");
-        settings.put("host", s.host());
-        settings.put("httpPath", s.httpPath());
+        settings.put("host", m.mask(s.host()));
+        settings.put("httpPath", m.mask(s.httpPath()));
         settings.put("port", s.port());
-        settings.put("clientId", s.clientId());
-        settings.put("catalog", s.catalog());
+        settings.put("clientId", m.mask(s.clientId()));
+        settings.put("catalog", m.mask(s.catalog()));
         ArrayNode schemas = settings.putArray("schemas");
-        s.schemas().forEach(schemas::add);
+        s.schemas().forEach(schema -> schemas.add(m.mask(schema)));
         ArrayNode findings = root.putArray("findings");
         for (Finding f : validation.findings()) {
             ObjectNode node = findings.addObject();
             node.put("field", f.field().jsonName());
             node.put("severity", f.severity().jsonName());
-            node.put("message", f.message());
-            node.put("suggestedFix", f.suggestedFix());
+            node.put("message", m.mask(f.message()));
+            node.put("suggestedFix", m.mask(f.suggestedFix()));
             node.put("code", f.key());
         }
         try {
@@ -101,25 +106,36 @@ public final class ValidateCommand implements Command {
         }
     }
 
+    /**
+     * What the command prints passes through the tester's masking rules: a secret pasted into another field (a
+     * JDBC URL with {@code PWD=...} as the client ID) never comes back in clear.
+     */
+    private record Masking(SourceSettings settings) {
+        String mask(String text) {
+            return text == null ? null : SecretMasker.mask(text, settings.secret());
+        }
+    }
+
     private static void printReport(Validation validation, SourceOptions.Resolved resolved, PrintStream out) {
         SourceSettings s = validation.settings();
+        Masking m = new Masking(s);
         out.println("Databricks source settings (checked offline; nothing was sent anywhere)");
         out.println();
         String cloud = s.host() == null ? "" : "  (" + s.cloud().displayName() + ")";
-        row(out, Field.HOST, orNone(s.host()) + cloud, resolved);
-        row(out, Field.HTTP_PATH, orNone(s.httpPath()), resolved);
+        row(out, Field.HOST, orNone(m.mask(s.host())) + cloud, resolved);
+        row(out, Field.HTTP_PATH, orNone(m.mask(s.httpPath())), resolved);
         row(out, Field.PORT, s.port() == 0 ? "(not a valid port)" : String.valueOf(s.port()), resolved);
-        row(out, Field.CLIENT_ID, orNone(s.clientId()), resolved);
+        row(out, Field.CLIENT_ID, orNone(m.mask(s.clientId())), resolved);
         row(out, Field.SECRET, s.secret() == null ? "(not set: use DATABRICKS_CLIENT_SECRET or --profile)"
                 : "set (hidden)", resolved);
-        row(out, Field.CATALOG, s.catalog() == null ? "(workspace default)" : s.catalog(), resolved);
-        String schemas = validation.normalized().schemas();
+        row(out, Field.CATALOG, s.catalog() == null ? "(workspace default)" : m.mask(s.catalog()), resolved);
+        String schemas = m.mask(validation.normalized().schemas());
         row(out, Field.SCHEMAS, schemas.isEmpty() ? "(none)" : schemas, resolved);
         out.println();
         for (Finding f : validation.findings()) {
-            out.println((f.isError() ? "✗ " : "! ") + f.field().displayName() + ": " + f.message());
+            out.println((f.isError() ? "✗ " : "! ") + f.field().displayName() + ": " + m.mask(f.message()));
             if (f.suggestedFix() != null) {
-                out.println("    Fix: " + f.suggestedFix());
+                out.println("    Fix: " + m.mask(f.suggestedFix()));
             }
         }
         if (!validation.findings().isEmpty()) {

@@ -32,8 +32,14 @@ public record Draft(SourceInput input, SecretStorage.Kind secretStorage, String 
         return new Draft(input, secretStorage, stepId, demoScenario, sourceName, time);
     }
 
-    /** True when nothing was typed (no need to offer to resume). */
+    /** True when nothing was typed and the demo was not in use (no need to offer to resume). */
     public boolean isEmpty() {
-        return input.equals(SourceInput.empty());
+        return demoScenario == null && input.withSecret("").with(dev.retlsetup.source.Field.PORT, "")
+                .equals(SourceInput.empty()) && (input.port().isBlank() || input.port().strip().equals("443"));
+    }
+
+    /** True when the draft was made in demo mode: resuming it starts the demo with {@link #demoScenario()}. */
+    public boolean isDemo() {
+        return demoScenario != null && !demoScenario.isBlank();
     }
 }

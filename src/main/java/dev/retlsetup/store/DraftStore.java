@@ -41,6 +41,10 @@ public final class DraftStore {
 
     /** Replaces the draft; {@code savedAt} is set to now when {@code null}. */
     public synchronized Draft save(Draft draft) throws StoreException {
+        if (isFromNewerVersion()) {
+            throw new StoreException("The unfinished setup in " + file + " was saved by a newer version of this app; "
+                    + "this version does not replace it. Update the app, or finish the setup there.", file);
+        }
         Draft d = draft.savedAt() != null ? draft : draft.savedAt(clock.instant());
         writer.write(file, StoreJson.bytes(StoreJson.draft(d)));
         return d;
@@ -66,9 +70,9 @@ public final class DraftStore {
         try {
             return StoreJson.draft(StoreJson.parse(bytes, VERSION));
         } catch (StoreJson.Future e) {
-            Path backup = AtomicWriter.moveAside(file, "future", clock);
-            throw new CorruptFileException("The unfinished setup was saved by a newer version of this app and "
-                    + "cannot be resumed here." + kept(backup), file, backup, true);
+            // Left where it is: the newer app that wrote it must still find it.
+            throw new CorruptFileException("The unfinished setup in " + file + " was saved by a newer version of "
+                    + "this app and cannot be resumed here; this version leaves it as it is.", file, null, true);
         } catch (StoreJson.Malformed e) {
             Path backup = AtomicWriter.moveAside(file, "corrupt", clock);
             throw new CorruptFileException("The unfinished setup could not be resumed: its file is damaged ("
@@ -76,12 +80,23 @@ public final class DraftStore {
         }
     }
 
-    /** Deletes the draft; false when there was none. */
+    /** Deletes the draft; false when there was none, or when a newer version wrote it (that one is left alone). */
     public synchronized boolean clear() throws StoreException {
+        if (isFromNewerVersion()) {
+            return false;
+        }
         try {
             return Files.deleteIfExists(file);
         } catch (IOException | SecurityException e) {
             throw AtomicWriter.failure("store.action.delete", file, e);
+        }
+    }
+
+    private boolean isFromNewerVersion() {
+        try {
+            return StoreJson.isFuture(Files.readAllBytes(file), VERSION);
+        } catch (IOException | SecurityException e) {
+            return false;
         }
     }
 

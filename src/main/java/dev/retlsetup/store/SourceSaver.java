@@ -16,9 +16,15 @@ public final class SourceSaver {
      * @param settings  the same fields validated, with the secret (for the secret's store; never in the file)
      * @param lastTest  the test run on these settings, or {@code null}
      * @param replacing the name the source had before (a rename removes the old file), or {@code null}
+     * @param demoScenario the demo workspace scenario when these settings point at the demo, or {@code null}
      */
     public record Request(String name, SourceInput typed, SourceSettings settings, SecretStorage storage,
-            ConnectionTestSummary lastTest, String replacing) {
+            ConnectionTestSummary lastTest, String replacing, String demoScenario) {
+        /** A source of a real workspace. */
+        public Request(String name, SourceInput typed, SourceSettings settings, SecretStorage storage,
+                ConnectionTestSummary lastTest, String replacing) {
+            this(name, typed, settings, storage, lastTest, replacing, null);
+        }
     }
 
     private final SourceStore sources;
@@ -35,7 +41,7 @@ public final class SourceSaver {
     public SavedSource save(Request request) throws StoreException {
         vaults.vault(request.storage().kind()).write(request.storage(), request.settings(), true);
         SavedSource source = SavedSource.of(request.name(), request.typed(), request.storage())
-                .withLastTest(request.lastTest());
+                .withLastTest(request.lastTest()).withDemoScenario(request.demoScenario());
         SavedSource stored = sources.save(source);
         if (request.replacing() != null && !request.replacing().equalsIgnoreCase(request.name())) {
             sources.delete(request.replacing());

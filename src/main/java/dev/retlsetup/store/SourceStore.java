@@ -35,8 +35,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * file intact.</li>
  * <li>Changes are serialized by a lock (in this process and, through a lock file, between processes), so two
  * windows or a window and the command line never corrupt a file; the last save wins.</li>
- * <li>A damaged file, or one written by a newer version of the app, is moved aside
- * ({@code <file>.corrupt-<time>} / {@code <file>.future-<time>}) and reported; the other sources still list.</li>
+ * <li>A damaged file is moved aside ({@code <file>.corrupt-<time>}) and reported; the other sources still list.</li>
+ * <li>A file written by a newer version of the app is listed as a problem ("saved by a newer version") and never
+ * moved, rewritten or deleted: the newer app must still find it.</li>
  * <li>Names are unique ignoring case (the file systems of macOS and Windows ignore case too).</li>
  * </ul>
  */
@@ -159,17 +160,7 @@ public final class SourceStore {
         if (!Files.isDirectory(directory)) {
             return new Listing(sources, problems);
         }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, "*" + EXTENSION)) {
-            for (Path file : stream) {
-                if (!AtomicWriter.isTemporary(file) && Files.isRegularFile(file)) {
-                    files.add(file);
-                }
-            }
-        } catch (IOException | SecurityException e) {
-            throw new StoreException("Could not read the saved sources in " + directory + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".", directory, e);
-        }
+        List<Path> files = sourceFiles();
         for (Path file : files) {
             try {
                 read(file).ifPresent(sources::add);
@@ -203,23 +194,94 @@ public final class SourceStore {
     }
 
     /**
-     * The source {@code name} (ignoring case), or empty when there is none.
+     * The source {@code name} (ignoring case), or empty when there is none. Its file is normally
+     * {@link #file(String)}; a file named otherwise (copied or renamed by hand) is found by the name it holds.
      *
-     * @throws CorruptFileException when its file is damaged or from a newer version (it has been moved aside)
+     * @throws CorruptFileException when its file is damaged (it has been moved aside) or from a newer version (it
+     *                              is left as it is)
      * @throws StoreException       when the file cannot be read
      */
     public Optional<SavedSource> find(String name) throws StoreException {
+        return locate(name).map(Located::source);
+    }
+
+    /** A source and the file it was read from. */
+    private record Located(Path file, SavedSource source) {
+    }
+
+    private Optional<Located> locate(String name) throws StoreException {
         if (nameProblem(name) != null) {
             return Optional.empty();
         }
-        Optional<SavedSource> found = read(file(name));
-        return found.filter(s -> s.name().equalsIgnoreCase(name.strip()));
+        String wanted = name.strip();
+        Path canonical = file(wanted);
+        Optional<SavedSource> direct = read(canonical);
+        if (direct.isPresent() && direct.get().name().equalsIgnoreCase(wanted)) {
+            return Optional.of(new Located(canonical, direct.get()));
+        }
+        for (Path other : sourceFiles()) {
+            if (other.equals(canonical)) {
+                continue;
+            }
+            Optional<SavedSource> held = readQuietly(other);
+            if (held.isPresent() && held.get().name().equalsIgnoreCase(wanted)) {
+                return Optional.of(new Located(other, held.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Why no source is named {@code name} although a file for that name exists (it holds another name), for the
+     * user; empty when there is nothing to explain.
+     */
+    public Optional<String> notFoundHint(String name) {
+        if (nameProblem(name) != null) {
+            return Optional.empty();
+        }
+        Path canonical = file(name);
+        return readQuietly(canonical).filter(s -> !s.name().equalsIgnoreCase(name.strip()))
+                .map(s -> "The file " + canonical + " holds the saved source named \"" + s.name() + "\", not \""
+                        + name.strip() + "\". Use that name.");
+    }
+
+    /** Reads a file without moving it or failing: empty when it is missing, unreadable, damaged or newer. */
+    private Optional<SavedSource> readQuietly(Path file) {
+        try {
+            return Optional.of(StoreJson.source(StoreJson.parse(Files.readAllBytes(file), VERSION)));
+        } catch (IOException | SecurityException | StoreJson.Malformed | StoreJson.Future e) {
+            return Optional.empty();
+        }
+    }
+
+    private List<Path> sourceFiles() throws StoreException {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            return files;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(directory, "*" + EXTENSION)) {
+            for (Path file : stream) {
+                if (!AtomicWriter.isTemporary(file) && Files.isRegularFile(file)) {
+                    files.add(file);
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            throw new StoreException("Could not read the saved sources in " + directory + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ".", directory, e);
+        }
+        files.sort(Comparator.naturalOrder());
+        return files;
     }
 
     /** The source {@code name}; a missing one is a {@link StoreException} naming it. */
     public SavedSource load(String name) throws StoreException {
-        return find(name).orElseThrow(() -> new StoreException("There is no saved source named \""
-                + (name == null ? "" : name.strip()) + "\".", file(name == null ? "" : name)));
+        return find(name).orElseThrow(() -> missing(name));
+    }
+
+    private StoreException missing(String name) {
+        String hint = notFoundHint(name == null ? "" : name).map(h -> " " + h).orElse("");
+        return new StoreException("There is no saved source named \"" + (name == null ? "" : name.strip()) + "\"."
+                + hint, file(name == null ? "" : name));
     }
 
     /** True when a source named {@code name} (ignoring case) exists. */
@@ -240,16 +302,27 @@ public final class SourceStore {
         try {
             return Optional.of(StoreJson.source(StoreJson.parse(bytes, VERSION)));
         } catch (StoreJson.Future e) {
-            Path backup = AtomicWriter.moveAside(file, "future", clock);
-            throw new CorruptFileException("The saved source in " + file.getFileName() + " was saved by a newer "
-                    + "version of this app (file version " + e.version + "; this version reads " + VERSION + "). "
-                    + "Update the app to use it. " + kept(file, backup), file, backup, true);
+            // Never moved nor rewritten: the newer app that wrote it must still find it where it left it.
+            throw new CorruptFileException(newerVersion(file, e.version) + " Update the app to use it; this version "
+                    + "leaves the file as it is.", file, null, true);
         } catch (StoreJson.Malformed e) {
             Path backup = AtomicWriter.moveAside(file, "corrupt", clock);
             throw new CorruptFileException("The saved source in " + file.getFileName() + " is damaged ("
                     + e.getMessage() + ") and could not be opened. " + kept(file, backup)
                     + " Add the source again.", file, backup, false);
         }
+    }
+
+    private static String newerVersion(Path file, int version) {
+        return "The saved source in " + file.getFileName() + " was saved by a newer version of this app (file "
+                + "version " + version + "; this version reads " + VERSION + ").";
+    }
+
+    /** A refusal to change a file a newer version wrote. */
+    private static StoreException refuseNewer(CorruptFileException e) {
+        return new StoreException(e.getMessage().replace(" Update the app to use it; this version leaves the file "
+                + "as it is.", "") + " This version does not change or replace it: update the app, or choose "
+                + "another name.", e.path());
     }
 
     private static String kept(Path file, Path backup) {
@@ -278,14 +351,22 @@ public final class SourceStore {
     /** Saves {@code source}, replacing the one with its name; keeps its creation time. */
     public SavedSource save(SavedSource source) throws StoreException {
         String name = checkedName(source.name());
-        return locked(() -> write(source.withName(name), findQuietly(name).orElse(null)));
+        return locked(() -> {
+            Optional<Located> previous = locateForChange(name);
+            SavedSource saved = write(source.withName(name), previous.map(Located::source).orElse(null));
+            if (previous.isPresent() && !previous.get().file().equals(file(name))) {
+                // It lived in a file named otherwise: now it has its own, and only one copy is listed.
+                deleteFile(previous.get().file());
+            }
+            return saved;
+        });
     }
 
     /** Stores the outcome of a test run on the source {@code name}. */
     public SavedSource recordTest(String name, ConnectionTestSummary summary) throws StoreException {
         return locked(() -> {
-            SavedSource existing = load(name);
-            return write(existing.withLastTest(summary), existing);
+            Located existing = locateForChange(name).orElseThrow(() -> missing(name));
+            return write(existing.source().withLastTest(summary), existing.source(), existing.file());
         });
     }
 
@@ -293,8 +374,9 @@ public final class SourceStore {
     public SavedSource rename(String from, String to) throws StoreException {
         String target = checkedName(to);
         return locked(() -> {
-            SavedSource existing = load(from);
-            boolean sameFile = fileName(from).equals(fileName(target));
+            Located located = locateForChange(from).orElseThrow(() -> missing(from));
+            SavedSource existing = located.source();
+            boolean sameFile = located.file().equals(file(target));
             if (!sameFile) {
                 Optional<SavedSource> other = findQuietly(target);
                 if (other.isPresent()) {
@@ -304,7 +386,7 @@ public final class SourceStore {
             SavedSource renamed = write(existing.withName(target), existing);
             if (!sameFile) {
                 // Written first, deleted second: a crash in between leaves two copies, never none.
-                deleteFile(file(from));
+                deleteFile(located.file());
             }
             return renamed;
         });
@@ -334,7 +416,10 @@ public final class SourceStore {
         if (nameProblem(name) != null) {
             return false;
         }
-        return locked(() -> deleteFile(file(name)));
+        return locked(() -> {
+            Optional<Located> found = locateForChange(name);
+            return deleteFile(found.map(Located::file).orElse(file(name)));
+        });
     }
 
     private boolean deleteFile(Path file) throws StoreException {
@@ -345,20 +430,39 @@ public final class SourceStore {
         }
     }
 
+    /** Like {@link #locate}, for a change: a damaged file frees the name; a newer version's file is refused. */
+    private Optional<Located> locateForChange(String name) throws StoreException {
+        try {
+            return locate(name);
+        } catch (CorruptFileException e) {
+            if (e.futureVersion()) {
+                throw refuseNewer(e);
+            }
+            return Optional.empty(); // moved aside: the name is free again
+        }
+    }
+
     private Optional<SavedSource> findQuietly(String name) throws StoreException {
         try {
             return find(name);
         } catch (CorruptFileException e) {
+            if (e.futureVersion()) {
+                throw refuseNewer(e);
+            }
             return Optional.empty(); // moved aside: the name is free again
         }
     }
 
     private SavedSource write(SavedSource source, SavedSource previous) throws StoreException {
+        return write(source, previous, file(source.name()));
+    }
+
+    private SavedSource write(SavedSource source, SavedSource previous, Path target) throws StoreException {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Instant created = previous != null && previous.created() != null ? previous.created()
                 : source.created() != null ? source.created() : now;
         SavedSource saved = source.withTimes(created, now);
-        writer.write(file(saved.name()), StoreJson.bytes(StoreJson.source(saved)));
+        writer.write(target, StoreJson.bytes(StoreJson.source(saved)));
         return saved;
     }
 

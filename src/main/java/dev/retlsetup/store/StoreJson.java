@@ -47,6 +47,18 @@ final class StoreJson {
         }
     }
 
+    /** True when {@code bytes} are a JSON object whose {@code "version"} is above {@code current}. */
+    static boolean isFuture(byte[] bytes, int current) {
+        try {
+            parse(bytes, current);
+            return false;
+        } catch (Future e) {
+            return true;
+        } catch (Malformed e) {
+            return false;
+        }
+    }
+
     /** Parses {@code bytes} and checks {@code "version"}: 1..{@code current}. */
     static JsonNode parse(byte[] bytes, int current) throws Malformed, Future {
         JsonNode root;
@@ -78,6 +90,9 @@ final class StoreJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("version", SourceStore.VERSION);
         root.put("name", s.name());
+        if (s.demoScenario() != null) {
+            root.put("demoScenario", s.demoScenario());
+        }
         SettingsJson.write(root.putObject("settings"), s.input());
         ObjectNode storage = root.putObject("secretStorage");
         storage.put("kind", s.secretStorage().kind().jsonName());
@@ -148,7 +163,7 @@ final class StoreJson {
                     text(test, "principal", false));
         }
         return new SavedSource(name, input, storage, lastTest, models(root), instant(root, "created"),
-                instant(root, "updated"));
+                instant(root, "updated"), text(root, "demoScenario", false));
     }
 
     /** The source's models; a file from before models were kept has none. */

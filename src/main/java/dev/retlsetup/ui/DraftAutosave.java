@@ -27,7 +27,8 @@ public final class DraftAutosave {
         wizard.form().fields().stream().filter(p -> p != wizard.form().field(Field.SECRET))
                 .forEach(value -> value.addListener(changed -> schedule()));
         for (Observable value : List.of(wizard.currentProperty(), wizard.addStep().sourceNameProperty(),
-                wizard.addStep().secretChoiceProperty())) {
+                wizard.addStep().secretChoiceProperty(), wizard.demo().activeProperty(),
+                wizard.demo().scenarioProperty())) {
             value.addListener(changed -> schedule());
         }
     }
@@ -35,14 +36,21 @@ public final class DraftAutosave {
     /** Called on the UI thread on every change: the snapshot is taken now, written a little later. */
     private synchronized void schedule() {
         if (!wizard.draftWorthy()) {
+            // Nothing worth keeping now: an earlier snapshot of this moment (the demo's values) must not land.
+            if (pending != null) {
+                pending.cancel();
+                pending = null;
+            }
             return;
         }
         var draft = wizard.draft();
+        int setup = wizard.generation();
         if (pending != null) {
             pending.cancel();
         }
         pending = background.after(DELAY, () -> {
-            if (wizard.discarded()) {
+            // Discarded, or another setup began meanwhile: this snapshot belongs to nothing the user keeps.
+            if (wizard.discarded() || wizard.generation() != setup) {
                 return;
             }
             try {

@@ -29,7 +29,6 @@ public final class MainWindow implements StartPageController.Navigation {
         this.wizardController = new WizardController(wizard, bundle);
         this.wizardView = load("wizard.fxml", bundle, wizardController);
         this.bundle = bundle;
-        wizardController.setCloseAction(stage::close);
         wizardController.setDoneAction(this::showStart);
         wizardController.setSavedSourcesAction(this::showStart);
         // Views are swapped inside a holder, never as the scene root: ControlsFX decorations wrap the root.

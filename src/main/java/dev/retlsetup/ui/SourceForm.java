@@ -39,14 +39,47 @@ public final class SourceForm {
     /** What the wizard filled in by itself (a paste, a profile, the environment, the demo), said to the user. */
     private final StringProperty fillNotice = new SimpleStringProperty(this, "fillNotice", "");
     private final ReadOnlyObjectWrapper<Validation> validation = new ReadOnlyObjectWrapper<>(this, "validation");
+    /** Above zero while the form fills itself, so its own changes do not count as the user's. */
+    private int filling;
+    /** The receiving field of a paste and the text it will show next: that update is part of the paste. */
+    private Field pasteField;
+    private String pasteText;
 
     public SourceForm() {
         for (Field field : Field.values()) {
             StringProperty property = new SimpleStringProperty(this, field.jsonName(), initial(field));
-            property.addListener((obs, old, now) -> revalidate());
+            property.addListener((obs, old, now) -> {
+                revalidate();
+                userChanged(field, now);
+            });
             fields.put(field, property);
         }
         revalidate();
+    }
+
+    /**
+     * A notice about what was filled in describes that fill only: once the user changes a field, it would sit
+     * (green) under whatever the field now says, so it goes.
+     */
+    private void userChanged(Field field, String now) {
+        if (filling > 0) {
+            return;
+        }
+        if (field == pasteField && java.util.Objects.equals(now, pasteText)) {
+            pasteField = null;
+            return;
+        }
+        pasteField = null;
+        fillNotice.set("");
+    }
+
+    private void filling(Runnable changes) {
+        filling++;
+        try {
+            changes.run();
+        } finally {
+            filling--;
+        }
     }
 
     /**
@@ -65,21 +98,25 @@ public final class SourceForm {
             return Optional.empty();
         }
         ConnectionParts parts = parsed.get();
-        field(Field.HOST).set(parts.host());
         List<String> filled = new java.util.ArrayList<>(List.of(Messages.UI.text("notice.field.host")));
-        if (parts.port() != null) {
-            field(Field.PORT).set(String.valueOf(parts.port()));
-            filled.add(Messages.UI.text("notice.field.port"));
-        }
-        if (parts.httpPath() != null) {
-            field(Field.HTTP_PATH).set(parts.httpPath());
-            filled.add(Messages.UI.text("notice.field.httpPath"));
-        }
+        filling(() -> {
+            field(Field.HOST).set(parts.host());
+            if (parts.port() != null) {
+                field(Field.PORT).set(String.valueOf(parts.port()));
+                filled.add(Messages.UI.text("notice.field.port"));
+            }
+            if (parts.httpPath() != null) {
+                field(Field.HTTP_PATH).set(parts.httpPath());
+                filled.add(Messages.UI.text("notice.field.httpPath"));
+            }
+        });
         String kind = text.trim().toLowerCase(java.util.Locale.ROOT).startsWith("jdbc:")
                 ? Messages.UI.text("notice.source.jdbc") : Messages.UI.text("notice.source.browser");
         fillNotice.set(Messages.UI.text("notice.pasted", Notices.list(filled), kind));
-        return Optional.of(into == Field.HOST || into == Field.PORT || into == Field.HTTP_PATH
-                ? field(into).get() : text);
+        String shown = into == Field.HOST || into == Field.PORT || into == Field.HTTP_PATH ? field(into).get() : text;
+        pasteField = into;
+        pasteText = shown;
+        return Optional.of(shown);
     }
 
     private void revalidate() {
@@ -169,20 +206,23 @@ public final class SourceForm {
 
     /** Empties every field (a new source); the port goes back to 443. */
     public void clear() {
-        fields.forEach((field, property) -> property.set(initial(field)));
+        filling(() -> fields.forEach((field, property) -> property.set(initial(field))));
         trustStorePath.set("");
         trustStorePassword.set("");
         fillNotice.set("");
+        pasteField = null;
     }
 
     /** Copies every non-null field of an input (an import, a paste, a demo) into the form. */
     public void fill(SourceInput input) {
-        for (Field field : Field.values()) {
-            String value = input.get(field);
-            if (!value.isBlank()) {
-                fields.get(field).set(value);
+        filling(() -> {
+            for (Field field : Field.values()) {
+                String value = input.get(field);
+                if (!value.isBlank()) {
+                    fields.get(field).set(value);
+                }
             }
-        }
+        });
     }
 
     /** What a field holds in a new, empty form: the port is 443, everything else empty. */
@@ -202,8 +242,13 @@ public final class SourceForm {
 
     /** True when discarding the form would throw away something the user entered. */
     public boolean hasTypedInput() {
+        return typed(toInput());
+    }
+
+    /** True when {@code input} holds something a user entered (the default port alone is nothing). */
+    public static boolean typed(SourceInput input) {
         for (Field field : Field.values()) {
-            String value = fields.get(field).get();
+            String value = input.get(field);
             boolean blank = value == null || value.isBlank() || value.trim().equals(initial(field));
             if (!blank) {
                 return true;

@@ -73,7 +73,9 @@ public final class StartPageController {
         draftBox.setManaged(show);
         if (show) {
             String host = draft.input().host().isBlank() ? Messages.UI.text("start.draft.noHost") : draft.input().host();
-            draftText.setText(Messages.UI.text("start.draft", WHEN.format(draft.savedAt()), host));
+            draftText.setText(draft.isDemo()
+                    ? Messages.UI.text("start.draft.demo", WHEN.format(draft.savedAt()), draft.demoScenario())
+                    : Messages.UI.text("start.draft", WHEN.format(draft.savedAt()), host));
         }
     }
 
@@ -104,7 +106,9 @@ public final class StartPageController {
     private VBox card(SavedSource source) {
         Label name = new Label(source.name());
         name.getStyleClass().add("source-name");
-        Label where = new Label(source.input().host() + "  ·  " + source.input().httpPath());
+        // A demo source's address is the demo's of the day: say what it is instead.
+        Label where = new Label(source.isDemo() ? Messages.UI.text("start.demo", source.demoScenario())
+                : source.input().host() + "  ·  " + source.input().httpPath());
         where.getStyleClass().add("source-where");
         Label last = new Label(lastTest(source.lastTest()));
         last.getStyleClass().addAll("source-last", lastTestStyle(source.lastTest()));
@@ -146,6 +150,10 @@ public final class StartPageController {
             return Messages.UI.text("start.lastTest.never");
         }
         String when = WHEN.format(summary.time());
+        if (!summary.ok() && summary.failed() == 0) {
+            // Recorded by an older version from a cancelled run: it proved nothing either way.
+            return Messages.UI.text("start.lastTest.unfinished", when);
+        }
         if (!summary.ok()) {
             return Messages.UI.text("start.lastTest.failed", when, summary.failed());
         }
@@ -153,7 +161,8 @@ public final class StartPageController {
     }
 
     private static String lastTestStyle(ConnectionTestSummary summary) {
-        return summary == null ? "last-never" : !summary.ok() ? "last-failed" : "last-passed";
+        return summary == null || (!summary.ok() && summary.failed() == 0) ? "last-never"
+                : !summary.ok() ? "last-failed" : "last-passed";
     }
 
     private void duplicate(SavedSource source) {

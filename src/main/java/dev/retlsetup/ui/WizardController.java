@@ -28,7 +28,6 @@ public final class WizardController {
     private final ResourceBundle bundle;
     private final Map<WizardStep, Parent> pages = new EnumMap<>(WizardStep.class);
     private final Map<WizardStep, Label> stepLabels = new EnumMap<>(WizardStep.class);
-    private Runnable closeAction = () -> { };
     private Runnable doneAction = () -> { };
     private Runnable savedSourcesAction = () -> { };
 
@@ -62,17 +61,13 @@ public final class WizardController {
         model.currentProperty().addListener((obs, old, now) -> bindNextLabel(now));
         bindNextLabel(model.current());
         model.currentProperty().addListener((obs, old, now) -> show(now));
+        model.editingProperty().addListener((obs, old, now) -> showTitle(model.current()));
         DemoMode demo = model.demo();
         demoBanner.visibleProperty().bind(demo.activeProperty());
         demoBanner.managedProperty().bind(demo.activeProperty());
         demoBannerText.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.UI.text("demo.banner", demo.scenarioProperty().get()), demo.scenarioProperty()));
         show(model.current());
-    }
-
-    /** What the Cancel button and the window's close box do once the user confirmed. */
-    public void setCloseAction(Runnable closeAction) {
-        this.closeAction = closeAction;
     }
 
     private void bindNextLabel(WizardStep step) {
@@ -95,17 +90,29 @@ public final class WizardController {
     }
 
     /**
-     * The window's close box: the settings are kept as a draft (the secret is not), so this only
-     * asks when a secret was typed that would be lost.
+     * The window's close box: with unsaved input, offers to keep it as a draft (the default; the secret is never
+     * kept), to discard it, or to stay.
      */
     public boolean confirmClose() {
-        if (!model.hasUnsavedInput() || model.form().field(Field.SECRET).get().isBlank()) {
+        if (!model.hasUnsavedInput()) {
             return true;
         }
-        return ask("close.title", "close.header", "close.content", "close.confirm");
+        ButtonType keep = new ButtonType(bundle.getString("close.keepDraft"), ButtonData.OK_DONE);
+        ButtonType discard = new ButtonType(bundle.getString("close.discard"), ButtonData.OTHER);
+        ButtonType stay = new ButtonType(bundle.getString("close.stay"), ButtonData.CANCEL_CLOSE);
+        String content = bundle.getString("close.content.draft")
+                + (model.secretTyped() ? " " + bundle.getString("close.content.secret") : "");
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, bundle.getString("close.title"),
+                bundle.getString("close.header"), content, keep, discard, stay);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        ButtonType answer = alert.showAndWait().orElse(stay);
+        if (answer == discard) {
+            model.discardDraft();
+        }
+        return answer != stay;
     }
 
-    /** Where "Done" leads after the source was saved (the start page). */
+    /** Where "Done" leads after the source was saved, and Cancel after discarding (the start page). */
     public void setDoneAction(Runnable doneAction) {
         this.doneAction = doneAction;
     }
@@ -126,35 +133,32 @@ public final class WizardController {
         requestCancel();
     }
 
-    /** Cancel or Escape: closes the wizard, asking first when something was typed. */
+    /**
+     * Cancel or Escape: leaves the wizard for the start page (never quits the application), asking first when
+     * something typed would be thrown away.
+     */
     public void requestCancel() {
         if (confirmDiscard()) {
-            closeAction.run();
+            model.discard();
+            savedSourcesAction.run();
         }
     }
 
-    /** Asks before throwing away typed input; returns whether the wizard may close. */
+    /** Asks before throwing away typed input (or the changes to a saved source); returns whether to go on. */
     public boolean confirmDiscard() {
         if (!model.hasUnsavedInput()) {
             return true;
         }
-        boolean discard = ask("discard.title", "discard.header", "discard.content", "discard.confirm");
-        if (discard) {
-            model.discardDraft();
-        }
-        return discard;
-    }
-
-    private boolean ask(String titleKey, String headerKey, String contentKey, String confirmKey) {
-        ButtonType discard = new ButtonType(bundle.getString(confirmKey), ButtonData.OK_DONE);
+        String edited = model.editingProperty().get();
+        ButtonType discard = new ButtonType(bundle.getString(edited.isEmpty() ? "discard.confirm" : "discard.edit.confirm"),
+                ButtonData.OK_DONE);
         ButtonType keep = new ButtonType(bundle.getString("discard.keep"), ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, bundle.getString(contentKey), discard, keep);
-        alert.setTitle(bundle.getString(titleKey));
-        alert.setHeaderText(bundle.getString(headerKey));
-        Window owner = stepList.getScene() == null ? null : stepList.getScene().getWindow();
-        if (owner != null) {
-            alert.initOwner(owner);
-        }
+        Alert alert = edited.isEmpty()
+                ? alert(Alert.AlertType.CONFIRMATION, bundle.getString("discard.title"),
+                        bundle.getString("discard.header"), bundle.getString("discard.content"), discard, keep)
+                : alert(Alert.AlertType.CONFIRMATION, bundle.getString("discard.title"),
+                        Messages.UI.text("discard.edit.header", edited), Messages.UI.text("discard.edit.content", edited),
+                        discard, keep);
         // Keeping the input is the safe default for Enter.
         ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
@@ -162,8 +166,25 @@ public final class WizardController {
         return answer.isPresent() && answer.get() == discard;
     }
 
+    private Alert alert(Alert.AlertType type, String title, String header, String content, ButtonType... buttons) {
+        Alert alert = new Alert(type, content, buttons);
+        alert.setTitle(title);
+        alert.setHeaderText(header);
+        Window owner = stepList.getScene() == null ? null : stepList.getScene().getWindow();
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        return alert;
+    }
+
+    private void showTitle(WizardStep step) {
+        String title = bundle.getString(step.titleKey());
+        String edited = model.editingProperty().get();
+        pageTitle.setText(edited.isEmpty() ? title : Messages.UI.text("wizard.editing", title, edited));
+    }
+
     private void show(WizardStep step) {
-        pageTitle.setText(bundle.getString(step.titleKey()));
+        showTitle(step);
         pageScroll.setContent(pages.computeIfAbsent(step, this::load));
         pageScroll.setVvalue(0);
         int total = WizardStep.values().length;

@@ -46,6 +46,12 @@ public final class WizardViewModel {
     private final BooleanBinding canGoNext;
     /** Set when the user discarded their input, so a save still pending does not bring the draft back. */
     private volatile boolean discarded;
+    /** Counts setups (new, opened, resumed, discarded): a draft or a demo start from an earlier one is dropped. */
+    private volatile int generation;
+    /** The saved source this setup edits, as last saved or recorded; null for a new source. */
+    private SavedSource opened;
+    private final javafx.beans.property.StringProperty editing =
+            new javafx.beans.property.SimpleStringProperty(this, "editing", "");
 
     /** For tests without a toolkit: everything runs on the caller's thread; storage in a temp directory. */
     public WizardViewModel(SourceForm form) {
@@ -87,6 +93,38 @@ public final class WizardViewModel {
         ObjectBinding<Boolean> pageComplete = Bindings.createObjectBinding(
                 () -> steps.get(current.get()).complete().get(), dependencies());
         canGoNext = Bindings.createBooleanBinding(() -> Boolean.TRUE.equals(pageComplete.get()), pageComplete);
+        // Every finished test of a saved source, as saved, is that source's last test (start page, CLI alike).
+        test.lastReportProperty().addListener((obs, old, report) -> recordOnSavedSource(report));
+    }
+
+    private void recordOnSavedSource(dev.retlsetup.check.ConnectionTestReport report) {
+        SavedSource source = opened;
+        if (report == null || !report.finished() || source == null || !describes(source)) {
+            return;
+        }
+        var summary = dev.retlsetup.store.ConnectionTestSummary.of(report);
+        int setup = generation;
+        background.task(() -> services.sources().recordTest(source.name(), summary)).onSuccess(recorded -> {
+            if (setup == generation) {
+                opened = recorded;
+            }
+        }).onFailure(e -> test.noticeProperty().set(
+                dev.retlsetup.i18n.Messages.UI.text("test.recordFailed", source.name(), e.getMessage()))).start();
+    }
+
+    /** True when the form still holds {@code source} as saved (the secret aside; for a demo, its catalog and schemas). */
+    private boolean describes(SavedSource source) {
+        dev.retlsetup.source.SourceInput now = form.toInput().withSecret("");
+        if (source.isDemo()) {
+            return demo.activeProperty().get() && source.demoScenario().equals(demo.scenarioProperty().get())
+                    && now.catalog().equals(source.input().catalog()) && now.schemas().equals(source.input().schemas());
+        }
+        return asShown(now).equals(asShown(source.input()));
+    }
+
+    /** An input as the form shows it once filled: an empty port is the default port. */
+    private static dev.retlsetup.source.SourceInput asShown(dev.retlsetup.source.SourceInput input) {
+        return input.port().isBlank() ? input.with(dev.retlsetup.source.Field.PORT, SourceForm.DEFAULT_PORT) : input;
     }
 
     private Observable[] dependencies() {
@@ -128,40 +166,63 @@ public final class WizardViewModel {
 
     /** Starts a new source from an empty form. */
     public void startNew() {
+        begin(null);
+        current.set(WizardStep.WORKSPACE);
+    }
+
+    /** A new setup: the demo left, the form emptied, every page's leftovers from the last setup cleared. */
+    private void begin(SavedSource source) {
+        generation++;
         discarded = false;
         forgetPendingTest();
         demo.leave();
         form.clear();
-        add.setEditedSource(null);
-        add.sourceNameProperty().set("");
-        current.set(WizardStep.WORKSPACE);
+        test.reset();
+        add.setEditedSource(source);
+        if (source == null) {
+            add.sourceNameProperty().set("");
+        }
+        opened = source;
+        editing.set(source == null ? "" : source.name());
     }
 
     /**
      * Opens a saved source: its settings (and secret, when one was found) fill the form, and Add
      * will save over it. With {@code runTest}, goes as far as the Test step and starts the test; when the secret is
      * not kept (or was not found), stops on Credentials, says why, and tests as soon as Next reaches the Test step.
+     * A demo source starts its demo (with its scenario) first, and its address is the running demo's.
      */
     public void open(SavedSource source, String secret, boolean runTest) {
-        discarded = false;
-        forgetPendingTest();
-        demo.leave();
-        form.clear();
-        form.fill(source.toInput(secret == null ? "" : secret));
-        add.setEditedSource(source);
+        begin(source);
         current.set(WizardStep.WORKSPACE);
-        if (runTest) {
-            advanceTo(WizardStep.TEST);
-            if (current.get() == WizardStep.TEST) {
-                test.runAll();
-            } else if (current.get() == WizardStep.CREDENTIALS && (secret == null || secret.isBlank())) {
-                testWhenReached = true;
-                boolean kept = source.secretStorage() != null
-                        && source.secretStorage().kind() != dev.retlsetup.store.SecretStorage.Kind.NONE;
-                credentials.secretRequestProperty().set(Messages.UI.text(
-                        kept ? "credentials.retest.notFound" : "credentials.retest", source.name()));
+        Runnable then = () -> {
+            if (runTest) {
+                advanceTo(WizardStep.TEST);
+                if (current.get() == WizardStep.TEST) {
+                    test.runAll();
+                } else if (current.get() == WizardStep.CREDENTIALS && (secret == null || secret.isBlank())) {
+                    testWhenReached = true;
+                    boolean kept = source.secretStorage() != null
+                            && source.secretStorage().kind() != dev.retlsetup.store.SecretStorage.Kind.NONE;
+                    credentials.secretRequestProperty().set(Messages.UI.text(
+                            kept ? "credentials.retest.notFound" : "credentials.retest", source.name()));
+                }
             }
+        };
+        if (source.isDemo()) {
+            int setup = generation;
+            demo.start(source.demoScenario(), () -> {
+                if (setup != generation) {
+                    return;
+                }
+                form.field(dev.retlsetup.source.Field.CATALOG).set(source.input().catalog());
+                form.field(dev.retlsetup.source.Field.SCHEMAS).set(source.input().schemas());
+                then.run();
+            });
+            return;
         }
+        form.fill(source.toInput(secret == null ? "" : secret));
+        then.run();
     }
 
     /**
@@ -179,21 +240,33 @@ public final class WizardViewModel {
         credentials.secretRequestProperty().set("");
     }
 
-    /** Resumes a draft: its fields (never a secret) and the step it was on, as far as the fields allow. */
+    /**
+     * Resumes a draft: its fields (never a secret) and the step it was on, as far as the fields allow. A draft made
+     * in demo mode starts the demo with its scenario again (the old demo's port is gone), then goes to that step.
+     */
     public void resume(Draft draft) {
-        discarded = false;
-        forgetPendingTest();
-        demo.leave();
-        form.clear();
+        begin(null);
         form.fill(draft.input());
         if (draft.sourceName() != null) {
             add.sourceNameProperty().set(draft.sourceName());
         }
         current.set(WizardStep.WORKSPACE);
-        for (WizardStep step : WizardStep.values()) {
-            if (step.id().equals(draft.stepId())) {
-                advanceTo(step);
+        Runnable toStep = () -> {
+            for (WizardStep step : WizardStep.values()) {
+                if (step.id().equals(draft.stepId())) {
+                    advanceTo(step);
+                }
             }
+        };
+        if (draft.isDemo()) {
+            int setup = generation;
+            demo.start(draft.demoScenario(), () -> {
+                if (setup == generation) {
+                    toStep.run();
+                }
+            });
+        } else {
+            toStep.run();
         }
     }
 
@@ -204,21 +277,43 @@ public final class WizardViewModel {
         }
     }
 
-    /** The wizard's state as a draft: every field but the secret, and where the user is. */
+    /**
+     * The wizard's state as a draft: every field but the secret, and where the user is. In demo mode, the user's
+     * own values (put aside by the demo) and the scenario: resuming starts that demo again.
+     */
     public Draft draft() {
         String name = add.sourceNameProperty().get().trim();
-        return Draft.of(form.toInput(), add.secretChoiceProperty().get(), current.get().id(),
-                demo.activeProperty().get() ? demo.scenarioProperty().get() : null, name.isEmpty() ? null : name,
-                Instant.now());
+        String scenario = demo.requestedScenario();
+        dev.retlsetup.source.SourceInput own = demo.ownInput();
+        return Draft.of(own != null ? own : form.toInput(), add.secretChoiceProperty().get(), current.get().id(),
+                scenario.isEmpty() ? null : scenario, name.isEmpty() ? null : name, Instant.now());
     }
 
     public boolean discarded() {
         return discarded;
     }
 
+    /** Which setup this is; a pending draft of an earlier one is not written. */
+    public int generation() {
+        return generation;
+    }
+
+    /** The name of the saved source being edited, or "" for a new one (the wizard's title says it). */
+    public javafx.beans.property.ReadOnlyStringProperty editingProperty() {
+        return editing;
+    }
+
+    /** Cancel, confirmed: what was typed and its draft go, the demo stops; the window shows the start page next. */
+    public void discard() {
+        demo.leave();
+        form.clear();
+        discardDraft();
+    }
+
     /** Throws the draft away (the user chose to discard what they typed). */
     public void discardDraft() {
         discarded = true;
+        generation++;
         background.execute(() -> {
             try {
                 services.drafts().clear();
@@ -228,14 +323,29 @@ public final class WizardViewModel {
         });
     }
 
-    /** Whether the current state is worth keeping as a draft (something typed, not the demo, not saved). */
+    /** Whether the current state is worth keeping as a draft (something typed, or the demo in use; not saved). */
     public boolean draftWorthy() {
-        return form.hasTypedInput() && !demo.activeProperty().get() && !add.savedProperty().get();
+        return !add.savedProperty().get() && (!demo.requestedScenario().isEmpty() || form.hasTypedInput());
     }
 
-    /** Whether closing now would throw away something typed that is not saved (the demo's values are not). */
+    /**
+     * Whether leaving now would throw away something typed that is not saved: changes to the saved source being
+     * edited, or the values of a new one (the user's own, not the demo's).
+     */
     public boolean hasUnsavedInput() {
-        return draftWorthy();
+        if (add.savedProperty().get()) {
+            return false;
+        }
+        if (opened != null) {
+            return !describes(opened);
+        }
+        dev.retlsetup.source.SourceInput own = demo.ownInput();
+        return own != null ? SourceForm.typed(own) : !demo.activeProperty().get() && form.hasTypedInput();
+    }
+
+    /** Whether a secret was typed that closing would lose (drafts never keep it). */
+    public boolean secretTyped() {
+        return !demo.activeProperty().get() && !form.field(dev.retlsetup.source.Field.SECRET).get().isBlank();
     }
 
     /**

@@ -215,4 +215,36 @@ class SavedSourceCliTest {
         assertFalse(r.err().contains(SECRET));
         assertEquals(List.of(blocker), List.of(blocker).stream().filter(Files::isRegularFile).toList());
     }
+
+    @Test
+    void aReadOnlyCommandLeavesANewerVersionsSourceWhereItIs() throws Exception {
+        SourceStore store = new SourceStore(config);
+        Path newer = store.file("prod");
+        Files.createDirectories(newer.getParent());
+        String written = "{\"version\": 9, \"name\": \"prod\", \"settings\": {}}\n";
+        Files.writeString(newer, written);
+        Result r = run(env(), "validate", "--profile", "prod", "--json");
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains("saved by a newer version"), r.err());
+        assertEquals("config", r.json().get("error").get("kind").asText());
+        assertEquals(written, Files.readString(newer));
+        try (Stream<Path> files = Files.list(newer.getParent())) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("future")), "nothing moved aside");
+        }
+    }
+
+    @Test
+    void aSourceInAFileNamedOtherwiseIsFoundByItsName() throws Exception {
+        save("Production", input(), SecretStorage.none());
+        SourceStore store = new SourceStore(config);
+        Files.move(store.file("Production"), store.directory().resolve("prod-copy.json"));
+        Result found = run(env("DATABRICKS_CLIENT_SECRET", SECRET), "validate", "--profile", "Production", "--json");
+        assertEquals(0, found.code(), found.out() + found.err());
+        assertEquals(HOST, found.json().get("settings").get("host").asText());
+
+        Files.move(store.directory().resolve("prod-copy.json"), store.file("staging"));
+        Result wrong = run(env(), "validate", "--profile", "staging");
+        assertEquals(2, wrong.code());
+        assertTrue(wrong.err().contains("holds the saved source named \"Production\""), wrong.err());
+    }
 }

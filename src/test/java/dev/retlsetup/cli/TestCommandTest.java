@@ -196,4 +196,111 @@ class TestCommandTest {
         assertEquals(2, test(against(ready, "--secret", "x").toArray(String[]::new)));
         assertTrue(stderr().contains("--secret is not accepted"), stderr());
     }
+
+    private Path config() {
+        return home.resolve("config");
+    }
+
+    private int testWithConfig(String... args) {
+        Map<String, String> env = Map.of("DATABRICKS_CLIENT_SECRET", ready.clientSecret(), "HOME", home.toString(),
+                dev.retlsetup.store.ConfigDirectory.ENV, config().toString());
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), new ByteArrayInputStream(new byte[0]), env);
+        List<String> all = new ArrayList<>(List.of("test"));
+        all.addAll(List.of(args));
+        return cli.run(all.toArray(String[]::new));
+    }
+
+    @Test
+    void aPassingTestWhoseReportCannotBeWrittenExitsOneAndSaysWhyInTheJson() throws IOException {
+        Path blocker = home.resolve("blocker");
+        java.nio.file.Files.writeString(blocker, "a file, not a folder");
+        int code = test(against(ready, "--json", "--report", blocker.resolve("r.html").toString())
+                .toArray(String[]::new));
+        assertEquals(1, code, stdout() + stderr());
+        JsonNode root = STRICT.readTree(stdout());
+        assertTrue(root.get("ok").asBoolean(), "the connection itself works");
+        assertTrue(root.get("problems").get(0).asText().startsWith("the report was not written."), stdout());
+        assertTrue(stderr().contains("the report was not written."), stderr());
+        assertSecretNowhere();
+    }
+
+    /** A saved demo source, with the port of a demo that no longer runs. */
+    private void saveDemoSource(String name, String scenario) throws Exception {
+        new dev.retlsetup.store.SourceStore(config()).create(dev.retlsetup.store.SavedSource.of(name,
+                new dev.retlsetup.source.SourceInput("localhost", ready.httpPath(), "1", ready.clientId(), "", "main",
+                        "main.marketing"), dev.retlsetup.store.SecretStorage.none()).withDemoScenario(scenario));
+    }
+
+    @Test
+    void aSavedDemoSourceStartsItsDemoFirstAndRecordsEachResult() throws Exception {
+        saveDemoSource("Demo", "ready");
+        assertEquals(0, testWithConfig("--profile", "Demo", "--json"), stdout() + stderr());
+        assertTrue(stderr().contains("is the demo workspace (ready)"), stderr());
+        var store = new dev.retlsetup.store.SourceStore(config());
+        assertTrue(store.load("Demo").lastTest().ok());
+
+        saveDemoSource("Broken demo", "missing-select");
+        out.reset();
+        assertEquals(1, testWithConfig("--profile", "Broken demo", "--json"), stdout() + stderr());
+        var failed = store.load("Broken demo").lastTest();
+        assertFalse(failed.ok(), "a failing re-test is recorded too");
+        assertTrue(failed.failed() >= 1);
+        assertSecretNowhere();
+    }
+
+    @Test
+    void aRunCutShortByTheTimeLimitRecordsNothing() throws Exception {
+        saveDemoSource("Slow demo", "slow");
+        var store = new dev.retlsetup.store.SourceStore(config());
+        assertEquals(1, testWithConfig("--profile", "Slow demo", "--timeout", "1", "--json"), stdout() + stderr());
+        assertEquals(null, store.load("Slow demo").lastTest(), "a timed-out run is not a test result");
+    }
+
+    @Test
+    void aResultThatCannotBeRecordedExitsOneAndSaysWhy() throws Exception {
+        saveDemoSource("Locked", "ready");
+        Path sources = new dev.retlsetup.store.SourceStore(config()).directory();
+        boolean locked = lock(sources);
+        org.junit.jupiter.api.Assumptions.assumeTrue(locked, "cannot make a folder read-only here");
+        try {
+            assertEquals(1, testWithConfig("--profile", "Locked", "--json"), stdout() + stderr());
+            JsonNode root = STRICT.readTree(stdout());
+            assertTrue(root.get("ok").asBoolean());
+            assertTrue(root.get("problems").get(0).asText().startsWith("the result was not recorded"), stdout());
+            assertTrue(stderr().contains("the result was not recorded"), stderr());
+        } finally {
+            unlock(sources);
+        }
+    }
+
+    /** Makes a folder unwritable, even for root (chattr +i), else with permissions; false when neither works. */
+    private static boolean lock(Path dir) throws Exception {
+        if ("root".equals(System.getProperty("user.name"))) {
+            try {
+                return new ProcessBuilder("chattr", "+i", dir.toString()).start().waitFor() == 0 && !canCreate(dir);
+            } catch (IOException noChattr) {
+                return false;
+            }
+        }
+        java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("r-x------"));
+        return !canCreate(dir);
+    }
+
+    private static boolean canCreate(Path dir) {
+        try {
+            java.nio.file.Files.delete(java.nio.file.Files.createTempFile(dir, "probe", ".tmp"));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void unlock(Path dir) throws Exception {
+        if ("root".equals(System.getProperty("user.name"))) {
+            new ProcessBuilder("chattr", "-i", dir.toString()).start().waitFor();
+        } else {
+            java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
 }

@@ -198,7 +198,8 @@ class ValidateCommandTest {
         assertTrue(r.err().contains(home.resolve(".databrickscfg").toString()), r.err());
         assertFalse(r.err().contains("Exception"), r.err());
         assertFalse(r.err().contains("\tat "), r.err());
-        assertEquals("", r.out());
+        assertEquals("config", r.json().get("error").get("kind").asText(), "with --json a script still gets JSON");
+        assertTrue(r.json().get("error").get("message").asText().contains("[prod]"), r.out());
     }
 
     @Test
@@ -278,5 +279,47 @@ class ValidateCommandTest {
         assertEquals(0, r.code());
         assertTrue(r.out().contains("--jdbc-url"));
         assertTrue(r.out().contains("DATABRICKS_CLIENT_SECRET"));
+    }
+
+    @Test
+    void jsonAfterAnOptionThatTakesAValueIsAUsageErrorAnsweredInJson() throws Exception {
+        Result r = run(env(), "validate", "--host", "--json");
+        assertEquals(2, r.code(), r.out() + r.err());
+        JsonNode error = r.json().get("error");
+        assertEquals("usage", error.get("kind").asText());
+        assertTrue(error.get("message").asText().startsWith("--host needs a value"), r.out());
+        assertEquals(2, r.json().get("exitCode").asInt());
+        assertTrue(r.err().contains("--host needs a value"), r.err());
+    }
+
+    @Test
+    void anyUsageErrorWithJsonPrintsOneJsonObject() throws Exception {
+        Result r = run(env(), "validate", "--json", "--no-such-option");
+        assertEquals(2, r.code());
+        assertEquals("usage", r.json().get("error").get("kind").asText());
+        Result text = run(env(), "validate", "--no-such-option");
+        assertEquals("", text.out(), "without --json the usage goes to stderr only");
+    }
+
+    @Test
+    void aSecretPastedIntoAnotherFieldIsMaskedInTextAndJson() throws Exception {
+        String pasted = "jdbc:databricks://" + HOST + ":443/default;transportMode=http;ssl=1;AuthMech=11;"
+                + "httpPath=" + PATH + ";PWD=Xk9vTq2mPw7rLs4n";
+        Result json = run(env("DATABRICKS_CLIENT_SECRET", SECRET), "validate", "--host", HOST, "--http-path", PATH,
+                "--client-id", pasted, "--json");
+        assertFalse(json.out().contains("Xk9vTq2mPw7rLs4n"), json.out());
+        assertTrue(json.json().get("settings").get("clientId").asText().contains("PWD=********"), json.out());
+        Result text = run(env("DATABRICKS_CLIENT_SECRET", SECRET), "validate", "--host", HOST, "--http-path", PATH,
+                "--client-id", pasted);
+        assertFalse(text.out().contains("Xk9vTq2mPw7rLs4n"), text.out());
+        assertFalse(text.err().contains("Xk9vTq2mPw7rLs4n"), text.err());
+        assertTrue(text.out().contains("PWD=********"), text.out());
+    }
+
+    @Test
+    void theSecretItselfTypedIntoTheCatalogIsMasked() throws Exception {
+        Result r = run(env("DATABRICKS_CLIENT_SECRET", SECRET), "validate", "--host", HOST, "--http-path", PATH,
+                "--client-id", CLIENT_ID, "--catalog", SECRET, "--json");
+        assertFalse(r.out().contains(SECRET), r.out());
     }
 }

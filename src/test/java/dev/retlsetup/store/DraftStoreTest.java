@@ -57,11 +57,20 @@ class DraftStoreTest {
         assertTrue(Files.exists(e.backup()));
         assertNull(drafts.load(), "moved aside: the next start has no draft");
 
+    }
+
+    @Test
+    void aNewerVersionsDraftIsReportedButNeverMovedReplacedOrDeleted() throws Exception {
+        DraftStore drafts = new DraftStore(config, new AtomicWriter(), CLOCK);
         Files.writeString(drafts.file(), "{\"version\": 7}");
         CorruptFileException future = assertThrows(CorruptFileException.class, drafts::load);
         assertTrue(future.futureVersion());
         assertTrue(future.getMessage().contains("newer version"), future.getMessage());
-        assertTrue(Files.exists(config.resolve("draft.json.future-20250601-102030")));
+        assertNull(future.backup());
+        assertThrows(StoreException.class, () -> drafts.save(Draft.of(input(), null, "workspace", null, null, null)));
+        assertFalse(drafts.clear());
+        assertEquals("{\"version\": 7}", Files.readString(drafts.file()));
+        assertFalse(Files.exists(config.resolve("draft.json.future-20250601-102030")));
     }
 
     @Test

@@ -180,7 +180,7 @@ class SourceStoreTest {
     }
 
     @Test
-    void corruptAndFutureFilesAreMovedAsideAndListingContinues() throws Exception {
+    void corruptFilesAreMovedAsideNewerOnesStayAndListingContinues() throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2025-06-01T10:20:30Z"), ZoneOffset.UTC);
         SourceStore store = new SourceStore(config, new AtomicWriter(), clock);
         store.create(SavedSource.of("good", input(), SecretStorage.none()));
@@ -192,6 +192,11 @@ class SourceStoreTest {
         assertEquals(List.of("good"), listing.sources().stream().map(SavedSource::name).toList());
         assertEquals(3, listing.problems().size());
         for (SourceStore.Problem problem : listing.problems()) {
+            if (problem.file().endsWith("newer.json")) {
+                assertNull(problem.backup(), "a newer version's file is never moved");
+                assertTrue(Files.exists(problem.file()));
+                continue;
+            }
             assertNotNull(problem.backup(), problem.message());
             assertTrue(Files.exists(problem.backup()));
             assertFalse(Files.exists(problem.file()));
@@ -199,16 +204,16 @@ class SourceStoreTest {
         }
         assertTrue(Files.exists(store.directory().resolve("broken.json.corrupt-20250601-102030")));
         assertTrue(Files.exists(store.directory().resolve("nofields.json.corrupt-20250601-102030")));
-        assertTrue(Files.exists(store.directory().resolve("newer.json.future-20250601-102030")));
+        assertFalse(Files.exists(store.directory().resolve("newer.json.future-20250601-102030")));
         String future = listing.problems().stream().filter(p -> p.file().endsWith("newer.json")).findFirst()
                 .orElseThrow().message();
-        assertTrue(future.contains("newer version of this app"), future);
+        assertTrue(future.contains("saved by a newer version of this app"), future);
         String broken = listing.problems().stream().filter(p -> p.file().endsWith("broken.json")).findFirst()
                 .orElseThrow().message();
         assertTrue(broken.contains("is damaged (it is not valid JSON)"), broken);
 
-        // Listing again: the moved files are no longer listed nor reported.
-        assertTrue(store.list().problems().isEmpty());
+        // Listing again: the moved files are no longer listed nor reported; the newer one still is.
+        assertEquals(1, store.list().problems().size());
 
         // Loading a damaged source by name reports it and moves it aside too; a second one gets its own backup.
         Files.writeString(store.file("good"), "[]");
@@ -219,6 +224,71 @@ class SourceStoreTest {
         Files.writeString(store.file("good"), "{}");
         assertThrows(CorruptFileException.class, () -> store.find("good"));
         assertTrue(Files.exists(store.directory().resolve("good.json.corrupt-20250601-102030-2")));
+    }
+
+    @Test
+    void aNewerVersionsFileIsNeverMovedRewrittenOrDeleted() throws Exception {
+        SourceStore store = store();
+        store.create(SavedSource.of("other", input(), SecretStorage.none()));
+        Path newer = store.file("Prod");
+        byte[] written = "{\"version\": 3, \"name\": \"Prod\", \"somethingNew\": true}\n"
+                .getBytes(StandardCharsets.UTF_8);
+        Files.write(newer, written);
+
+        CorruptFileException read = assertThrows(CorruptFileException.class, () -> store.find("prod"));
+        assertTrue(read.futureVersion());
+        assertNull(read.backup());
+        assertTrue(read.getMessage().contains("newer version"), read.getMessage());
+        StoreException save = assertThrows(StoreException.class,
+                () -> store.save(SavedSource.of("Prod", input(), SecretStorage.none())));
+        assertTrue(save.getMessage().contains("does not change or replace it"), save.getMessage());
+        assertThrows(StoreException.class, () -> store.create(SavedSource.of("PROD", input(), SecretStorage.none())));
+        assertThrows(StoreException.class, () -> store.recordTest("Prod", null));
+        assertThrows(StoreException.class, () -> store.delete("Prod"));
+        assertThrows(StoreException.class, () -> store.rename("other", "prod"));
+        store.list();
+
+        assertArrayEquals(written, Files.readAllBytes(newer), "the newer version's file is untouched");
+        try (var names = Files.list(store.directory())) {
+            assertTrue(names.noneMatch(f -> f.getFileName().toString().contains(".future-")));
+        }
+    }
+
+    @Test
+    void aSourceWhoseFileIsNamedOtherwiseIsFoundByTheNameItHolds() throws Exception {
+        SourceStore store = store();
+        store.create(SavedSource.of("Production", input(), SecretStorage.none()));
+        Path copied = store.directory().resolve("prod.json");
+        Files.move(store.file("Production"), copied);
+
+        assertEquals("Production", store.load("production").name());
+        StoreException wrongName = assertThrows(StoreException.class, () -> store.load("prod"));
+        assertTrue(wrongName.getMessage().contains("holds the saved source named \"Production\""),
+                wrongName.getMessage());
+
+        ConnectionTestSummary summary = new ConnectionTestSummary(Instant.parse("2025-01-02T03:04:05Z"), false, false,
+                3, 1, 0, 5, null);
+        store.recordTest("Production", summary);
+        assertEquals(summary, store.load("Production").lastTest());
+        assertFalse(Files.exists(store.file("Production")), "the result is written where the source lives");
+        assertEquals(1, store.list().sources().size());
+
+        store.save(store.load("Production").withSettings(input().with(Field.CATALOG, "sales")));
+        assertEquals(List.of(store.file("Production")), files(store.directory()).stream()
+                .filter(f -> f.toString().endsWith(".json")).toList(), "saving gives it its own file, once");
+    }
+
+    @Test
+    void aDemoSourceKeepsItsScenario() throws Exception {
+        SourceStore store = store();
+        store.create(SavedSource.of("Demo", input(), SecretStorage.none()).withDemoScenario("missing-select"));
+        SavedSource loaded = store.load("demo");
+        assertTrue(loaded.isDemo());
+        assertEquals("missing-select", loaded.demoScenario());
+        assertEquals("missing-select", store.recordTest("Demo", null).demoScenario());
+        store.create(SavedSource.of("Real", input(), SecretStorage.none()));
+        assertFalse(store.load("Real").isDemo());
+        assertFalse(Files.readString(store.file("Real")).contains("demoScenario"));
     }
 
     @Test

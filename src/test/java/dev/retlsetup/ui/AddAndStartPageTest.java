@@ -30,9 +30,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class AddAndStartPageTest {
     private WizardViewModel model;
     private AppServices services;
+    private Stage stage;
 
     @Start
     void start(Stage stage) throws IOException {
+        this.stage = stage;
         services = AppServices.inTemporaryDirectory();
         model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), services);
         stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
@@ -121,5 +123,41 @@ class AddAndStartPageTest {
         assertEquals("dbc-a1b2c3d4-e5f6.cloud.databricks.com", model.form().field(Field.HOST).get());
         assertEquals("Marketing", model.addStep().sourceNameProperty().get());
         assertEquals(WizardStep.WORKSPACE, model.current());
+        assertTrue(robot.lookup("#pageTitle").queryAs(Label.class).getText().contains("editing \"Marketing\""),
+                "the edit screen says which source it edits");
+    }
+
+    @Test
+    void cancelThenDiscardReturnsToTheStartPageInsteadOfQuitting(FxRobot robot) throws Exception {
+        robot.interact(() -> model.form().field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com"));
+        robot.clickOn("#cancelButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> ((Button) b).getText().contains("Discard"))
+                .queryButton());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#emptyText").tryQuery().isPresent());
+        assertTrue(stage.isShowing(), "the application is still open");
+        assertEquals("", model.form().field(Field.HOST).get());
+        assertEquals(null, services.drafts().load());
+    }
+
+    @Test
+    void closingWithTypedInputOffersToKeepADraft(FxRobot robot) throws Exception {
+        robot.interact(() -> model.form().field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com"));
+        boolean[] closed = {false};
+        // Not interact(): the close handler shows a dialog and waits for the answer.
+        Platform.runLater(() -> {
+            javafx.stage.WindowEvent request = new javafx.stage.WindowEvent(stage,
+                    javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST);
+            stage.getOnCloseRequest().handle(request);
+            closed[0] = !request.isConsumed();
+        });
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        Button keep = robot.lookup(".dialog-pane .button").match(b -> ((Button) b).getText().contains("Keep a draft"))
+                .queryButton();
+        assertTrue(keep.isDefaultButton(), "keeping a draft is what Enter does");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(b -> ((Button) b).getText().contains("Stay"))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(closed[0], "Stay keeps the window open");
     }
 }

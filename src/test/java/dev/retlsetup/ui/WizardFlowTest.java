@@ -176,11 +176,13 @@ class WizardFlowTest {
     }
 
     @Test
-    void escapeClosesAtOnceWhenNothingWasTyped(FxRobot robot) {
+    void escapeLeavesForTheStartPageAtOnceWhenNothingWasTyped(FxRobot robot) {
         robot.clickOn("#hostField");
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertFalse(stage.isShowing());
+        assertTrue(stage.isShowing(), "Cancel never quits the application");
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "nothing typed: nothing to ask");
+        assertTrue(robot.lookup("#newButton").tryQuery().isPresent(), "the start page is shown");
     }
 
     @Test

@@ -9,7 +9,10 @@ import dev.retlsetup.ui.controls.CopyableCode;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar.ButtonData;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -46,6 +49,7 @@ public final class AddStepController {
     @FXML private GridPane summary;
     @FXML private Button reportButton;
     @FXML private Label actionStatus;
+    @FXML private Label testWarning;
 
     public AddStepController(AddStepViewModel viewModel) {
         this.viewModel = viewModel;
@@ -73,6 +77,10 @@ public final class AddStepController {
             schemaResult.getStyleClass().add(result == null || result.created() ? "fill-notice" : "notice");
         });
         AutoHide.bind(status, viewModel.statusProperty());
+        actionStatus.textProperty().bind(viewModel.actionStatusProperty());
+        AutoHide.bind(testWarning, viewModel.testWarningProperty());
+        testWarning.setMaxWidth(Double.MAX_VALUE);
+        viewModel.setConfirmation(this::confirm);
         AutoHide.bind(error, viewModel.errorProperty());
         for (Label label : new Label[] {status, error}) {
             label.setMaxWidth(Double.MAX_VALUE);
@@ -129,18 +137,33 @@ public final class AddStepController {
         return text;
     }
 
+    /** Asks before saving a source whose connection is not proven; keeping the page is the default for Enter. */
+    private boolean confirm(String header, String content, String confirmLabel) {
+        ButtonType go = new ButtonType(confirmLabel, ButtonData.OK_DONE);
+        ButtonType stay = new ButtonType(Messages.UI.text("add.ask.back"), ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, content, go, stay);
+        alert.setTitle(header);
+        alert.setHeaderText(header);
+        if (summary.getScene() != null && summary.getScene().getWindow() != null) {
+            alert.initOwner(summary.getScene().getWindow());
+        }
+        ((Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(stay)).setDefaultButton(true);
+        return alert.showAndWait().filter(answer -> answer == go).isPresent();
+    }
+
     @FXML
     private void copySettings() {
         ClipboardContent content = new ClipboardContent();
         content.putString(viewModel.settingsForSegment());
         Clipboard.getSystemClipboard().setContent(content);
-        actionStatus.setText(Messages.UI.text("add.copy.done"));
+        viewModel.actionStatusProperty().set(Messages.UI.text("add.copy.done"));
     }
 
     @FXML
     private void saveReport() {
         if (!viewModel.hasReport()) {
-            actionStatus.setText(Messages.UI.text("add.report.none"));
+            viewModel.actionStatusProperty().set(Messages.UI.text("add.report.none"));
             return;
         }
         FileChooser chooser = new FileChooser();
@@ -155,10 +178,10 @@ public final class AddStepController {
         reportButton.setDisable(true);
         viewModel.saveReport(file.toPath(), () -> {
             reportButton.setDisable(false);
-            actionStatus.setText(Messages.UI.text("add.report.saved", file));
+            viewModel.actionStatusProperty().set(Messages.UI.text("add.report.saved", file));
         }, problem -> {
             reportButton.setDisable(false);
-            actionStatus.setText(Messages.UI.text("add.report.failed", problem));
+            viewModel.actionStatusProperty().set(Messages.UI.text("add.report.failed", problem));
         });
     }
 }

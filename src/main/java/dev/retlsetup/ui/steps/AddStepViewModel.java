@@ -43,6 +43,11 @@ public final class AddStepViewModel implements StepViewModel {
     public record SummaryRow(String labelKey, ObservableStringValue value, boolean secret) {
     }
 
+    /** Asks the user a yes/no question (the page's controller shows a dialog); true means go ahead. */
+    public interface Confirmation {
+        boolean confirm(String header, String content, String confirmLabel);
+    }
+
     private final SourceForm form;
     private final AppServices services;
     private final ReadOnlyObjectProperty<ConnectionTestReport> lastReport;
@@ -62,6 +67,13 @@ public final class AddStepViewModel implements StepViewModel {
     private final BooleanProperty saved = new SimpleBooleanProperty(this, "saved", false);
     private final StringProperty status = new SimpleStringProperty(this, "status", "");
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    /** What the page's own actions did (copied, report saved), cleared when a new setup begins. */
+    private final StringProperty actionStatus = new SimpleStringProperty(this, "actionStatus", "");
+    private final javafx.beans.binding.ObjectBinding<TestVerdict> verdict;
+    private final StringBinding testWarning;
+    /** The user agreed to add despite {@link #testWarningProperty()} for this setup. */
+    private boolean warningAccepted;
+    private Confirmation confirmation = (header, content, confirm) -> false;
     private final StringBinding nameProblem;
     private final StringBinding schemaStatement;
     private final BooleanBinding canSave;
@@ -87,6 +99,8 @@ public final class AddStepViewModel implements StepViewModel {
         this.lastReport = lastReport;
         this.demoScenario = demoScenario;
         this.background = background;
+        this.verdict = Bindings.createObjectBinding(() -> TestVerdict.of(lastReport.get()), lastReport);
+        this.testWarning = Bindings.createStringBinding(this::warning, verdict);
         // In the order Segment's form asks for them.
         this.summary = List.of(Field.HOST, Field.PORT, Field.HTTP_PATH, Field.CLIENT_ID, Field.SECRET, Field.CATALOG,
                         Field.SCHEMAS).stream()
@@ -114,14 +128,44 @@ public final class AddStepViewModel implements StepViewModel {
         suggestName(demoScenario.get());
     }
 
-    /** Finish saves the source (the page then says so); once saved, Next goes on to the (optional) model. */
+    /**
+     * Finish saves the source (the page then says so), first asking when the connection is not proven (no finished
+     * run, a failure, a stopped warehouse); once saved, Next goes on to the (optional) model.
+     */
     @Override
     public void leave(Runnable proceed) {
         if (saved.get()) {
             proceed.run();
-        } else {
-            save(stored -> { });
+            return;
         }
+        String warning = testWarning.get();
+        if (!warning.isEmpty() && !warningAccepted) {
+            if (!confirmation.confirm(Messages.UI.text("add.ask.header"), warning, Messages.UI.text("add.ask.confirm"))) {
+                return;
+            }
+            warningAccepted = true;
+        }
+        save(stored -> { });
+    }
+
+    private String warning() {
+        ConnectionTestReport report = lastReport.get();
+        return switch (verdict.get()) {
+            case PASSED -> "";
+            case NOT_TESTED -> Messages.UI.text(report == null ? "add.warn.untested" : "add.warn.unfinished");
+            case WAREHOUSE_STOPPED -> Messages.UI.text("add.warn.warehouseStopped");
+            case FAILED -> Messages.UI.text("add.warn.failed", report.failed().size());
+        };
+    }
+
+    /** Why the connection is not proven yet, for the page and the question before saving; "" after a pass. */
+    public StringBinding testWarningProperty() {
+        return testWarning;
+    }
+
+    /** How the page asks before saving an unproven source (set by the controller; tests answer themselves). */
+    public void setConfirmation(Confirmation confirmation) {
+        this.confirmation = confirmation;
     }
 
     @Override
@@ -204,9 +248,15 @@ public final class AddStepViewModel implements StepViewModel {
     public void setEditedSource(SavedSource source) {
         editing = source == null ? null : source.name();
         savedName.set(editing == null ? "" : editing);
+        // A new setup: nothing said or ticked for an earlier source remains.
         saved.set(false);
         status.set("");
         error.set("");
+        actionStatus.set("");
+        createSchema.set(false);
+        schemaResult.set("");
+        schemaOutcome.set(null);
+        warningAccepted = false;
         if (source != null) {
             sourceName.set(source.name());
             secretChoice.set(source.secretStorage().kind());
@@ -227,8 +277,11 @@ public final class AddStepViewModel implements StepViewModel {
         status.set(Messages.UI.text("add.saving"));
         SourceSettings settings = form.settings();
         ConnectionTestReport report = lastReport.get();
+        // A run that did not finish proves nothing: the source is saved as not tested.
+        String scenario = demoScenario.get();
         SourceSaver.Request request = new SourceSaver.Request(sourceName.get().trim(), form.toInput(), settings,
-                storage(), report == null ? null : ConnectionTestSummary.of(report), editing);
+                storage(), report == null || !report.finished() ? null : ConnectionTestSummary.of(report), editing,
+                scenario == null || scenario.isBlank() ? null : scenario);
         boolean makeSchema = createSchema.get();
         var trust = form.trust();
         ManagedSchemaSetup.Result[] schema = {null};
@@ -366,6 +419,15 @@ public final class AddStepViewModel implements StepViewModel {
 
     public StringProperty errorProperty() {
         return error;
+    }
+
+    public StringProperty actionStatusProperty() {
+        return actionStatus;
+    }
+
+    /** The saved source being edited, or {@code null} for a new one. */
+    public String editedSource() {
+        return editing;
     }
 
     @Override

@@ -79,6 +79,7 @@ public final class TestStepController {
                 showVerdict(null);
             }
         });
+        saveStatus.textProperty().bind(viewModel.noticeProperty());
         trustPathField.textProperty().bindBidirectional(viewModel.trustStorePathProperty());
         trustPasswordField.textProperty().bindBidirectional(viewModel.trustStorePasswordProperty());
         FieldSupport.label(trustPathLabel, trustPathField, Messages.UI.text("test.trust.path"));
@@ -173,8 +174,8 @@ public final class TestStepController {
             return;
         }
         viewModel.save(file.toPath(), sql,
-                saved -> saveStatus.setText(Messages.UI.text("test.save.done", saved.toAbsolutePath())),
-                error -> saveStatus.setText(Messages.UI.text("test.save.failed", file.getAbsolutePath(),
+                saved -> viewModel.noticeProperty().set(Messages.UI.text("test.save.done", saved.toAbsolutePath())),
+                error -> viewModel.noticeProperty().set(Messages.UI.text("test.save.failed", file.getAbsolutePath(),
                         rootMessage(error))));
     }
 

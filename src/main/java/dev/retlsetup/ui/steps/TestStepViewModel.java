@@ -52,7 +52,11 @@ public final class TestStepViewModel implements StepViewModel {
     private final BooleanProperty hasRun = new SimpleBooleanProperty(this, "hasRun", false);
     private final ObjectProperty<ConnectionTestReport> lastReport = new SimpleObjectProperty<>(this, "lastReport");
     private final BooleanBinding anyFailed;
+    private final javafx.beans.binding.ObjectBinding<TestVerdict> verdict;
     private final BooleanBinding complete;
+    /** What happened to a file the page wrote (the SQL) or a result it recorded; cleared by every new run or plan. */
+    private final javafx.beans.property.StringProperty notice =
+            new javafx.beans.property.SimpleStringProperty(this, "notice", "");
     private volatile ConnectionTester current;
     private volatile java.util.concurrent.CompletableFuture<Void> runDone =
             java.util.concurrent.CompletableFuture.completedFuture(null);
@@ -63,10 +67,11 @@ public final class TestStepViewModel implements StepViewModel {
         this.testers = testers;
         this.anyFailed = Bindings.createBooleanBinding(
                 () -> rows.stream().anyMatch(r -> r.state() == CheckRow.State.FAILED), rows);
-        // Moving on needs a finished run in which nothing failed; a changed setting invalidates it.
-        this.complete = Bindings.createBooleanBinding(() -> hasRun.get() && !running.get() && !anyFailed.get()
-                        && rows.stream().noneMatch(r -> r.state() == CheckRow.State.PENDING),
-                hasRun, running, anyFailed, rows);
+        // A cancelled or timed-out run is "not tested"; a changed setting invalidates any run.
+        this.verdict = Bindings.createObjectBinding(() -> running.get() ? TestVerdict.NOT_TESTED
+                : TestVerdict.of(lastReport.get()), running, lastReport);
+        // Moving on needs a finished run in which nothing failed, or only the warehouse was stopped (Add warns).
+        this.complete = Bindings.createBooleanBinding(() -> verdict.get().allowsAdd(), verdict);
         form.fields().forEach(property -> property.addListener((obs, old, now) -> invalidateResults()));
         showPlan();
     }
@@ -97,6 +102,16 @@ public final class TestStepViewModel implements StepViewModel {
 
     public BooleanBinding anyFailedProperty() {
         return anyFailed;
+    }
+
+    /** The last run's verdict: not tested (none, running, cancelled, timed out), passed, warehouse stopped, failed. */
+    public javafx.beans.binding.ObjectBinding<TestVerdict> verdictProperty() {
+        return verdict;
+    }
+
+    /** A notice about what the page saved ("Saved …fix.sql"), or ""; each run and each change of settings clears it. */
+    public javafx.beans.property.StringProperty noticeProperty() {
+        return notice;
     }
 
     /** The full admin script for these settings, for "Save as .sql". */
@@ -186,6 +201,7 @@ public final class TestStepViewModel implements StepViewModel {
                 only);
         ConnectionTester tester = testers.get();
         current = tester;
+        notice.set("");
         running.set(true);
         java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
         runDone = done;
@@ -214,12 +230,22 @@ public final class TestStepViewModel implements StepViewModel {
                 .map(c -> new CheckRow(c.id(), c.title())).toList());
     }
 
+    /** A new setup begins (new, opened or resumed source): nothing of an earlier run or notice remains. */
+    public void reset() {
+        cancel();
+        hasRun.set(false);
+        lastReport.set(null);
+        notice.set("");
+        showPlan();
+    }
+
     private void invalidateResults() {
         if (running.get()) {
             return;
         }
         hasRun.set(false);
         lastReport.set(null);
+        notice.set("");
         showPlan();
     }
 

@@ -83,7 +83,28 @@ public final class WorkspaceStepController {
 
     @FXML
     private void startDemo() {
+        if (viewModel.demo().wouldReplaceTypedValues() && !confirmReplace()) {
+            return;
+        }
         viewModel.demo().start(scenarioChoice.getValue());
+    }
+
+    /** The demo fills every field: ask before putting the user's values aside (they come back on leaving it). */
+    private boolean confirmReplace() {
+        javafx.scene.control.ButtonType use = new javafx.scene.control.ButtonType(
+                Messages.UI.text("demo.replace.confirm"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType(
+                Messages.UI.text("demo.replace.keep"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, Messages.UI.text("demo.replace.content"), use, keep);
+        alert.setTitle(Messages.UI.text("demo.replace.title"));
+        alert.setHeaderText(Messages.UI.text("demo.replace.header"));
+        if (hostField.getScene() != null && hostField.getScene().getWindow() != null) {
+            alert.initOwner(hostField.getScene().getWindow());
+        }
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(use)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        return alert.showAndWait().filter(answer -> answer == use).isPresent();
     }
 
     /** Reads the config file in the background, then lets the user pick a profile. */
