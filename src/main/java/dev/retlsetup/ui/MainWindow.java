@@ -33,7 +33,8 @@ public final class MainWindow implements StartPageController.Navigation {
         wizardController.setDoneAction(this::showStart);
         wizardController.setSavedSourcesAction(this::showStart);
         // Views are swapped inside a holder, never as the scene root: ControlsFX decorations wrap the root.
-        scene = new Scene(holder, 1040, 720);
+        javafx.geometry.Rectangle2D size = WindowFit.sceneSize();
+        scene = new Scene(holder, size.getWidth(), size.getHeight());
         holder.getChildren().setAll(wizardView);
         scene.getStylesheets().add(MainWindow.class.getResource("wizard.css").toExternalForm());
         // A filter, not the Cancel button's accelerator: text fields with a formatter swallow Escape.
