@@ -32,9 +32,13 @@ public final class MainWindow implements StartPageController.Navigation {
         wizardController.setCloseAction(stage::close);
         wizardController.setDoneAction(this::showStart);
         wizardController.setSavedSourcesAction(this::showStart);
-        // Views are swapped inside a holder, never as the scene root: ControlsFX decorations wrap the root.
+        // Views are swapped inside a holder, never as the scene root. The root is ControlsFX's decoration pane from
+        // the start: left to itself, ControlsFX swaps the scene's root for one when the first field registers,
+        // and the controls styled during that swap (the scenario picker) make modena warn on stderr.
+        impl.org.controlsfx.skin.DecorationPane decorations = new impl.org.controlsfx.skin.DecorationPane();
+        decorations.setRoot(holder);
         javafx.geometry.Rectangle2D size = WindowFit.sceneSize();
-        scene = new Scene(holder, size.getWidth(), size.getHeight());
+        scene = new Scene(decorations, size.getWidth(), size.getHeight());
         holder.getChildren().setAll(wizardView);
         scene.getStylesheets().add(MainWindow.class.getResource("wizard.css").toExternalForm());
         // A filter, not the Cancel button's accelerator: text fields with a formatter swallow Escape.

@@ -40,6 +40,7 @@ public final class StartPageController {
 
     private final StartPageViewModel viewModel;
     private final Navigation navigation;
+    private int cardsBuilt;
 
     @FXML private VBox sourceList;
     @FXML private HBox draftBox;
@@ -86,6 +87,8 @@ public final class StartPageController {
     }
 
     private void rebuild() {
+        cardsBuilt = 0;
+        sourceList.getChildren().clear();
         emptyText.setVisible(viewModel.sources().isEmpty());
         emptyText.setManaged(viewModel.sources().isEmpty());
         sourceList.getChildren().setAll(viewModel.sources().stream().map(this::card).toList());
@@ -103,12 +106,19 @@ public final class StartPageController {
         Button edit = button("start.edit", () -> viewModel.withSecret(source, (s, secret) -> navigation.open(s, secret, false)));
         Button duplicate = button("start.duplicate", () -> duplicate(source));
         Button delete = button("start.delete", () -> delete(source));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, last, spacer, retest, edit, duplicate, delete);
+        // The buttons flow onto a second line on a narrow window rather than being cut at its edge.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, retest, edit, duplicate, delete);
         actions.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(last, Priority.SOMETIMES);
-        VBox card = new VBox(4, name, where, actions);
+        if (cardsBuilt > 0) {
+            // Mnemonics belong to the first card only: one letter, one control per page.
+            for (Button b : new Button[] {retest, edit, duplicate, delete}) {
+                b.setMnemonicParsing(false);
+                b.setText(b.getText().replaceFirst("_(?!_)", ""));
+            }
+        }
+        cardsBuilt++;
+        where.setWrapText(true);
+        VBox card = new VBox(4, name, where, last, actions);
         card.getStyleClass().add("source-card");
         card.setAccessibleText(Messages.UI.text("start.accessible", source.name(), source.input().host(), last.getText()));
         return card;

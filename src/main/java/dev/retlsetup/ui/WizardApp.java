@@ -58,12 +58,14 @@ public final class WizardApp extends Application {
         autosave = new DraftAutosave(model, services.drafts());
         stage.setScene(window.scene());
         StartupHooks.onFirstFrame(stage, window.scene(), () -> {
-            StartupHooks.wizardShown(model.background());
             if (System.getProperty(StartupHooks.PROBE) != null) {
-                System.out.printf(java.util.Locale.ROOT, "WINDOW %.0f %.0f %.0f %.0f%n", stage.getX(), stage.getY(),
-                        stage.getWidth(), stage.getHeight());
+                javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+                System.out.printf(java.util.Locale.ROOT, "WINDOW %.0f %.0f %.0f %.0f SCREEN %.0f %.0f %.0f %.0f MIN %.0f %.0f%n",
+                        stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), screen.getMinX(),
+                        screen.getMinY(), screen.getWidth(), screen.getHeight(), stage.getMinWidth(), stage.getMinHeight());
                 System.out.flush();
             }
+            StartupHooks.wizardShown(model.background());
         });
     }
 
