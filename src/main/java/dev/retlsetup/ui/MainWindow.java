@@ -28,6 +28,7 @@ public final class MainWindow implements StartPageController.Navigation {
         this.start = new StartPageViewModel(wizard.services(), wizard.background());
         this.wizardController = new WizardController(wizard, bundle);
         this.wizardView = load("wizard.fxml", bundle, wizardController);
+        addLanguageSwitch(wizardView);
         this.bundle = bundle;
         wizardController.setCloseAction(stage::close);
         wizardController.setDoneAction(this::showStart);
@@ -65,6 +66,12 @@ public final class MainWindow implements StartPageController.Navigation {
         }
     }
 
+    private static void addLanguageSwitch(Parent view) {
+        if (view.lookup(".sidebar") instanceof javafx.scene.layout.Pane sidebar) {
+            sidebar.getChildren().add(LanguageSwitch.create());
+        }
+    }
+
     public Scene scene() {
         return scene;
     }
@@ -81,6 +88,7 @@ public final class MainWindow implements StartPageController.Navigation {
         if (startView == null) {
             // Built on first use: most launches open on the wizard.
             startView = load("start.fxml", bundle, new StartPageController(start, this));
+            addLanguageSwitch(startView);
         }
         start.refresh();
         holder.getChildren().setAll(startView);

@@ -147,12 +147,37 @@ public final class StartPageController {
         return summary == null ? "last-never" : !summary.ok() ? "last-failed" : "last-passed";
     }
 
+    /**
+     * Asks for the copy's name and checks it as it is typed: a taken or unusable name is said under the field
+     * and OK stays disabled, so the dialog never closes on a name that would fail.
+     */
     private void duplicate(SavedSource source) {
         TextInputDialog dialog = new TextInputDialog(viewModel.copyName(source));
         dialog.initOwner(sourceList.getScene().getWindow());
         dialog.setTitle(Messages.UI.text("start.duplicate.title"));
         dialog.setHeaderText(Messages.UI.text("start.duplicate.header", source.name()));
-        dialog.showAndWait().map(String::trim).filter(n -> !n.isEmpty())
+        javafx.scene.control.TextField editor = dialog.getEditor();
+        Label problem = new Label();
+        problem.getStyleClass().addAll("field-message", "field-error");
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.setMaxWidth(360);
+        problem.setId("duplicateProblem");
+        VBox content = new VBox(6, editor, problem);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStylesheets().setAll(sourceList.getScene().getStylesheets());
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Runnable check = () -> {
+            String text = viewModel.copyNameProblem(editor.getText());
+            problem.setText(text == null ? "" : text);
+            problem.setVisible(text != null);
+            problem.setManaged(text != null);
+            ok.setDisable(text != null);
+        };
+        editor.textProperty().addListener((obs, old, now) -> check.run());
+        check.run();
+        javafx.application.Platform.runLater(editor::requestFocus);
+        dialog.showAndWait().map(String::trim).filter(n -> viewModel.copyNameProblem(n) == null)
                 .ifPresent(newName -> viewModel.duplicate(source, newName));
     }
 

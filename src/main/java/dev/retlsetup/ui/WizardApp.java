@@ -1,6 +1,7 @@
 package dev.retlsetup.ui;
 
 import dev.retlsetup.i18n.Messages;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -25,6 +26,9 @@ public final class WizardApp extends Application {
     @Override
     public void init() {
         services = AppServices.system();
+        UiSettings settings = UiSettings.use(services.drafts().file().getParent());
+        // The language chosen in the window wins over the operating system's (applies from this start on).
+        settings.language().ifPresent(Locale::setDefault);
         // File existence only: parsing waits for the start page, which reads them in the background.
         somethingSaved = !services.sources().isEmpty() || java.nio.file.Files.exists(services.drafts().file());
     }
