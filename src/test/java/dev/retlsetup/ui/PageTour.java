@@ -86,6 +86,8 @@ final class PageTour {
         visitor.visit("05-test-failing");
         robot.interact(() -> model.goTo(WizardStep.WORKSPACE));
         visitor.visit("08-demo-workspace");
+        // Leave first: starting another scenario over an active demo would not wait for the new one.
+        robot.interact(() -> model.demo().leave());
         TestPageTest.openTestStepOnDemo(robot, model, "ready");
         runTest();
         visitor.visit("06-test-passing");
@@ -119,6 +121,7 @@ final class PageTour {
 
     /** Runs the test with the page's own button (fired, not clicked: the window may be small). */
     private void runTest() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !stage.getScene().lookup("#runButton").isDisabled());
         robot.interact(() -> ((javafx.scene.control.Button) stage.getScene().lookup("#runButton")).fire());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
                 () -> ((dev.retlsetup.ui.steps.TestStepViewModel) model.step(WizardStep.TEST)).hasRunProperty().get());
