@@ -50,11 +50,21 @@ public final class Args {
                 }
             } else if (flagOptions.contains(name) && inline == null) {
                 flags.add(name);
+            } else if (flagOptions.contains(name)) {
+                throw new UsageException(name + " takes no value");
             } else {
-                throw new UsageException("unknown argument: " + arg);
+                throw new UsageException(unknown(arg, valueOptions, flagOptions));
             }
         }
         return new Args(values, Set.copyOf(flags));
+    }
+
+    /** "unknown option --hots; did you mean --host?" over every option of the command. */
+    private static String unknown(String arg, Set<String> valueOptions, Set<String> flagOptions) {
+        List<String> known = new ArrayList<>(new java.util.TreeSet<>(valueOptions));
+        known.addAll(new java.util.TreeSet<>(flagOptions));
+        String what = arg.startsWith("-") ? "unknown option " : "unknown argument ";
+        return what + arg + Suggestions.didYouMean(arg, known);
     }
 
     public String value(String option) {

@@ -31,6 +31,10 @@ public final class Cli {
                 new DemoWorkspaceCommand());
     }
 
+    List<Command> commands() {
+        return commands;
+    }
+
     public int run(String[] args) {
         if (args.length == 0) {
             context.err().print(usage());
@@ -52,7 +56,9 @@ public final class Cli {
         }
         Command command = commands.stream().filter(c -> c.name().equals(first)).findFirst().orElse(null);
         if (command == null) {
-            context.err().println("retl-setup: unknown argument '" + first + "'");
+            List<String> known = new java.util.ArrayList<>(commands.stream().map(Command::name).toList());
+            known.addAll(List.of("--help", "--version"));
+            context.err().println("retl-setup: unknown argument '" + first + "'" + Suggestions.didYouMean(first, known));
             context.err().println();
             context.err().print(usage());
             return USAGE;

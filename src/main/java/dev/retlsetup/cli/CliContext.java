@@ -5,7 +5,6 @@ import dev.retlsetup.store.JavaKeyringStore;
 import dev.retlsetup.store.SecretVaults;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -39,20 +38,10 @@ public record CliContext(PrintStream out, PrintStream err, InputStream in, Map<S
     }
 
     /**
-     * The user's home directory: {@code HOME} (then {@code USERPROFILE}) from {@link #env()}, else the
-     * {@code user.home} system property. Tests point it elsewhere through the env map.
+     * The user's home directory as the Databricks CLI resolves it ({@code HOME}, or {@code USERPROFILE} on
+     * Windows, from {@link #env()}; else {@code user.home}). Tests point it elsewhere through the env map.
      */
     public Path home() {
-        for (String name : new String[] {"HOME", "USERPROFILE"}) {
-            String value = env(name);
-            if (value != null) {
-                try {
-                    return Path.of(value);
-                } catch (InvalidPathException e) {
-                    // try the next one
-                }
-            }
-        }
-        return Path.of(System.getProperty("user.home", "."));
+        return dev.retlsetup.source.DatabricksConfigFile.userHome(env, Path.of(System.getProperty("user.home", ".")));
     }
 }

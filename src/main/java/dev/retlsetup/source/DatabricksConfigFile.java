@@ -116,10 +116,16 @@ public final class DatabricksConfigFile {
     }
 
     /**
-     * Where the file is: {@code DATABRICKS_CONFIG_FILE} when set (a leading {@code ~} is the home
-     * directory), else {@code <home>/.databrickscfg}.
+     * Where the file is, found the way the Databricks CLI and SDKs find it: {@code DATABRICKS_CONFIG_FILE} when
+     * set (a leading {@code ~} is the home directory), else {@code .databrickscfg} in the user's home
+     * ({@link #userHome}). {@code jvmHome} is the JVM's {@code user.home}, used only when the environment names no home.
      */
-    public static Path locate(Map<String, String> env, Path home) {
+    public static Path locate(Map<String, String> env, Path jvmHome) {
+        return locate(env, jvmHome, isWindows());
+    }
+
+    static Path locate(Map<String, String> env, Path jvmHome, boolean windows) {
+        Path home = userHome(env, jvmHome, windows);
         String override = env == null ? null : env.get(EnvironmentDefaults.CONFIG_FILE);
         if (override != null && !override.isBlank()) {
             String o = override.strip();
@@ -136,6 +142,30 @@ public final class DatabricksConfigFile {
             }
         }
         return home.resolve(FILE_NAME);
+    }
+
+    /**
+     * The home directory {@code ~} means, as the Databricks CLI resolves it: {@code %USERPROFILE%} on Windows,
+     * {@code $HOME} elsewhere, then the JVM's {@code user.home} (which ignores a changed {@code HOME}).
+     */
+    public static Path userHome(Map<String, String> env, Path jvmHome) {
+        return userHome(env, jvmHome, isWindows());
+    }
+
+    static Path userHome(Map<String, String> env, Path jvmHome, boolean windows) {
+        String value = env == null ? null : env.get(windows ? "USERPROFILE" : "HOME");
+        if (value != null && !value.isBlank()) {
+            try {
+                return Path.of(value.strip());
+            } catch (InvalidPathException e) {
+                // an unusable value: the JVM's home below
+            }
+        }
+        return jvmHome;
+    }
+
+    private static boolean isWindows() {
+        return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("windows");
     }
 
     /** Reads and parses {@code file}. */

@@ -67,16 +67,22 @@ public final class FieldSupport {
     }
 
     /**
-     * Shows a field's findings on its controls (ControlsFX decoration with the message as its tooltip);
-     * required fields also get the corner marker. The decoration reads the same findings as the message under
-     * the field (the form's one verdict), and follows them whenever they change, whichever field changed them:
-     * a port typed on another page can put an error on the host.
+     * Shows a field's findings on its controls (ControlsFX decoration with the message as its tooltip). The
+     * decoration reads the same findings as the message under the field (the form's one verdict), and follows
+     * them whenever they change, whichever field changed them: a port typed on another page can put an error on
+     * the host. It is shown only once the findings changed (something was typed or filled in) or the user left
+     * the field: an empty form does not open covered in red markers. {@code required} is kept for the callers;
+     * an empty required field is one of its findings, so it needs no marker of its own.
      */
     public static void decorate(ValidationSupport validation, ObservableValue<List<Finding>> findings,
             boolean required, Control... controls) {
+        javafx.beans.property.BooleanProperty revealed = new javafx.beans.property.SimpleBooleanProperty(false);
         for (Control control : controls) {
-            validation.registerValidator(control, required, (Control c, Object value) -> {
+            validation.registerValidator(control, false, (Control c, Object value) -> {
                 ValidationResult result = new ValidationResult();
+                if (!revealed.get()) {
+                    return result;
+                }
                 for (Finding finding : findings.getValue()) {
                     String text = finding.suggestedFix() == null ? finding.message()
                             : finding.message() + "\n" + finding.suggestedFix();
@@ -85,9 +91,22 @@ public final class FieldSupport {
                 }
                 return result;
             });
-            findings.addListener((obs, old, now) -> validation.revalidate(control));
+            control.focusedProperty().addListener((obs, was, now) -> {
+                if (was && !now) {
+                    revealed.set(true);
+                }
+            });
             // Lets a test (or an accessibility helper) ask what the decoration shows.
             control.getProperties().put(ValidationSupport.class, validation);
+        }
+        findings.addListener((obs, old, now) -> revealed.set(true));
+        revealed.addListener((obs, old, now) -> revalidate(validation, controls));
+        findings.addListener((obs, old, now) -> revalidate(validation, controls));
+    }
+
+    private static void revalidate(ValidationSupport validation, Control... controls) {
+        for (Control control : controls) {
+            validation.revalidate(control);
         }
     }
 }

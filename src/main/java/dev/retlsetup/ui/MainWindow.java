@@ -28,11 +28,17 @@ public final class MainWindow implements StartPageController.Navigation {
         this.start = new StartPageViewModel(wizard.services(), wizard.background());
         this.wizardController = new WizardController(wizard, bundle);
         this.wizardView = load("wizard.fxml", bundle, wizardController);
+        addLanguageSwitch(wizardView);
         this.bundle = bundle;
         wizardController.setDoneAction(this::showStart);
         wizardController.setSavedSourcesAction(this::showStart);
-        // Views are swapped inside a holder, never as the scene root: ControlsFX decorations wrap the root.
-        scene = new Scene(holder, 1040, 720);
+        // Views are swapped inside a holder, never as the scene root. The root is ControlsFX's decoration pane from
+        // the start: left to itself, ControlsFX swaps the scene's root for one when the first field registers,
+        // and the controls styled during that swap (the scenario picker) make modena warn on stderr.
+        impl.org.controlsfx.skin.DecorationPane decorations = new impl.org.controlsfx.skin.DecorationPane();
+        decorations.setRoot(holder);
+        javafx.geometry.Rectangle2D size = WindowFit.sceneSize();
+        scene = new Scene(decorations, size.getWidth(), size.getHeight());
         holder.getChildren().setAll(wizardView);
         scene.getStylesheets().add(MainWindow.class.getResource("wizard.css").toExternalForm());
         // A filter, not the Cancel button's accelerator: text fields with a formatter swallow Escape.
@@ -59,6 +65,12 @@ public final class MainWindow implements StartPageController.Navigation {
         }
     }
 
+    private static void addLanguageSwitch(Parent view) {
+        if (view.lookup(".sidebar") instanceof javafx.scene.layout.Pane sidebar) {
+            sidebar.getChildren().add(LanguageSwitch.create());
+        }
+    }
+
     public Scene scene() {
         return scene;
     }
@@ -75,6 +87,7 @@ public final class MainWindow implements StartPageController.Navigation {
         if (startView == null) {
             // Built on first use: most launches open on the wizard.
             startView = load("start.fxml", bundle, new StartPageController(start, this));
+            addLanguageSwitch(startView);
         }
         start.refresh();
         holder.getChildren().setAll(startView);

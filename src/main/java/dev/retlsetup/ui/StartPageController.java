@@ -43,6 +43,7 @@ public final class StartPageController {
 
     private final StartPageViewModel viewModel;
     private final Navigation navigation;
+    private int cardsBuilt;
 
     @FXML private VBox sourceList;
     @FXML private HBox draftBox;
@@ -91,6 +92,8 @@ public final class StartPageController {
     }
 
     private void rebuild() {
+        cardsBuilt = 0;
+        sourceList.getChildren().clear();
         emptyText.setVisible(viewModel.sources().isEmpty());
         emptyText.setManaged(viewModel.sources().isEmpty());
         sourceList.getChildren().setAll(viewModel.sources().stream().map(this::card).toList());
@@ -119,11 +122,19 @@ public final class StartPageController {
                 () -> viewModel.withSecret(source, navigation::openModels));
         Button duplicate = button("start.duplicate", () -> duplicate(source));
         Button delete = button("start.delete", () -> delete(source));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(8, last, spacer, retest, models, edit, duplicate, delete);
+        // The buttons flow onto a second line on a narrow window rather than being cut at its edge.
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, retest, models, edit, duplicate,
+                delete);
         actions.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(last, Priority.SOMETIMES);
+        if (cardsBuilt > 0) {
+            // Mnemonics belong to the first card only: one letter, one control per page.
+            for (Button b : new Button[] {retest, models, edit, duplicate, delete}) {
+                b.setMnemonicParsing(false);
+                b.setText(b.getText().replaceFirst("_(?!_)", ""));
+            }
+        }
+        cardsBuilt++;
+        where.setWrapText(true);
         VBox card = new VBox(4, name, where);
         if (!source.models().isEmpty()) {
             Label modelLine = new Label(modelsLine(source));
@@ -131,7 +142,7 @@ public final class StartPageController {
             modelLine.setWrapText(true);
             card.getChildren().add(modelLine);
         }
-        card.getChildren().add(actions);
+        card.getChildren().addAll(last, actions);
         card.getStyleClass().add("source-card");
         card.setAccessibleText(Messages.UI.text("start.accessible", source.name(), source.input().host(), last.getText()));
         return card;
@@ -165,12 +176,37 @@ public final class StartPageController {
                 : !summary.ok() ? "last-failed" : "last-passed";
     }
 
+    /**
+     * Asks for the copy's name and checks it as it is typed: a taken or unusable name is said under the field
+     * and OK stays disabled, so the dialog never closes on a name that would fail.
+     */
     private void duplicate(SavedSource source) {
         TextInputDialog dialog = new TextInputDialog(viewModel.copyName(source));
         dialog.initOwner(sourceList.getScene().getWindow());
         dialog.setTitle(Messages.UI.text("start.duplicate.title"));
         dialog.setHeaderText(Messages.UI.text("start.duplicate.header", source.name()));
-        dialog.showAndWait().map(String::trim).filter(n -> !n.isEmpty())
+        javafx.scene.control.TextField editor = dialog.getEditor();
+        Label problem = new Label();
+        problem.getStyleClass().addAll("field-message", "field-error");
+        problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
+        problem.setMaxWidth(360);
+        problem.setId("duplicateProblem");
+        VBox content = new VBox(6, editor, problem);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStylesheets().setAll(sourceList.getScene().getStylesheets());
+        Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Runnable check = () -> {
+            String text = viewModel.copyNameProblem(editor.getText());
+            problem.setText(text == null ? "" : text);
+            problem.setVisible(text != null);
+            problem.setManaged(text != null);
+            ok.setDisable(text != null);
+        };
+        editor.textProperty().addListener((obs, old, now) -> check.run());
+        check.run();
+        javafx.application.Platform.runLater(editor::requestFocus);
+        dialog.showAndWait().map(String::trim).filter(n -> viewModel.copyNameProblem(n) == null)
                 .ifPresent(newName -> viewModel.duplicate(source, newName));
     }
 

@@ -114,6 +114,19 @@ public final class StartPageViewModel {
         });
     }
 
+    /**
+     * What is wrong with {@code name} for a copy (the store's naming rules, or a saved source already called
+     * that, case-insensitively), or {@code null} when it can be used: checked in the dialog, as it is typed.
+     */
+    public String copyNameProblem(String name) {
+        String trimmed = name == null ? "" : name.trim();
+        String problem = dev.retlsetup.store.SourceStore.nameProblem(trimmed);
+        if (problem != null) {
+            return problem;
+        }
+        return sourceNamed(trimmed) ? Messages.UI.text("add.name.taken", trimmed) : null;
+    }
+
     /** A name for a copy that is not taken yet: "X (copy)", "X (copy 2)"... */
     public String copyName(SavedSource source) {
         String base = Messages.UI.text("start.copyName", source.name());

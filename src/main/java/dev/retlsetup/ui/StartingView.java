@@ -26,6 +26,7 @@ final class StartingView {
         center.setAlignment(Pos.CENTER);
         BorderPane root = new BorderPane(center, null, null, null, sidebar);
         root.setStyle("-fx-background-color: white;");
-        return new Scene(root, 1040, 720);
+        javafx.geometry.Rectangle2D size = WindowFit.sceneSize();
+        return new Scene(root, size.getWidth(), size.getHeight());
     }
 }

@@ -52,6 +52,7 @@ public final class WizardController {
             label.getStyleClass().add("step-item");
             label.setMaxWidth(Double.MAX_VALUE);
             label.setOnMouseClicked(e -> model.goTo(step));
+            label.setFocusTraversable(false);
             stepLabels.put(step, label);
             stepList.getChildren().add(label);
         }
@@ -68,6 +69,10 @@ public final class WizardController {
         demoBannerText.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.UI.text("demo.banner", demo.scenarioProperty().get()), demo.scenarioProperty()));
         show(model.current());
+        // An edit can close the way forward (or a page becoming complete open it): the step list follows.
+        for (var field : model.form().fields()) {
+            field.addListener((obs, old, now) -> showSteps());
+        }
     }
 
     private void bindNextLabel(WizardStep step) {
@@ -187,6 +192,10 @@ public final class WizardController {
         showTitle(step);
         pageScroll.setContent(pages.computeIfAbsent(step, this::load));
         pageScroll.setVvalue(0);
+        showSteps();
+    }
+
+    private void showSteps() {
         int total = WizardStep.values().length;
         for (WizardStep each : WizardStep.values()) {
             StepState state = model.stateOf(each);

@@ -52,6 +52,8 @@ public final class WizardViewModel {
     private SavedSource opened;
     private final javafx.beans.property.StringProperty editing =
             new javafx.beans.property.SimpleStringProperty(this, "editing", "");
+    /** The furthest step reached since the form last changed (see {@link #canJumpTo}). */
+    private WizardStep furthest = WizardStep.WORKSPACE;
 
     /** For tests without a toolkit: everything runs on the caller's thread; storage in a temp directory. */
     public WizardViewModel(SourceForm form) {
@@ -88,6 +90,15 @@ public final class WizardViewModel {
                 test.runAll();
             }
         });
+        // Reaching a step extends how far the step list may jump; an edit anywhere limits it to where the user is.
+        current.addListener((obs, old, now) -> {
+            if (now.compareTo(furthest) > 0) {
+                furthest = now;
+            }
+        });
+        for (javafx.beans.property.StringProperty field : form.fields()) {
+            field.addListener((obs, old, now) -> furthest = current.get());
+        }
         canGoBack = Bindings.createBooleanBinding(() -> current.get().ordinal() > 0, current);
         // Re-select the current page's completeness whenever the page changes.
         ObjectBinding<Boolean> pageComplete = Bindings.createObjectBinding(
@@ -184,6 +195,7 @@ public final class WizardViewModel {
         }
         opened = source;
         editing.set(source == null ? "" : source.name());
+        furthest = WizardStep.WORKSPACE;
     }
 
     /**
@@ -397,7 +409,32 @@ public final class WizardViewModel {
 
     public StepState stateOf(WizardStep step) {
         int delta = step.compareTo(current.get());
-        return delta < 0 ? StepState.DONE : delta == 0 ? StepState.CURRENT : StepState.UPCOMING;
+        return delta < 0 || (delta > 0 && canJumpTo(step)) ? StepState.DONE
+                : delta == 0 ? StepState.CURRENT : StepState.UPCOMING;
+    }
+
+    /**
+     * Whether the step list may jump to {@code step}: any earlier step, or a later one already reached while
+     * nothing changed since (every page on the way is still complete and no field was edited after reaching it).
+     */
+    public boolean canJumpTo(WizardStep step) {
+        if (step.compareTo(current.get()) <= 0) {
+            return true;
+        }
+        if (step.compareTo(furthest) > 0) {
+            return false;
+        }
+        for (WizardStep on = current.get(); on.compareTo(step) < 0; on = WizardStep.values()[on.ordinal() + 1]) {
+            if (!Boolean.TRUE.equals(steps.get(on).complete().getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Which step has been reached without a change since; the step list can go forward up to it. */
+    public WizardStep furthest() {
+        return furthest;
     }
 
     /** Moves forward without the page's own leave work (drafts, re-opening); returns whether it moved. */
@@ -417,9 +454,9 @@ public final class WizardViewModel {
         return true;
     }
 
-    /** Jumps back to an earlier (done) step; upcoming steps stay locked until reached with Next. */
+    /** Jumps from the step list: back to any earlier step, forward to a step reached before ({@link #canJumpTo}). */
     public boolean goTo(WizardStep step) {
-        if (step.compareTo(current.get()) >= 0) {
+        if (step == current.get() || !canJumpTo(step)) {
             return false;
         }
         current.set(step);

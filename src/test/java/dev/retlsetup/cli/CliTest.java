@@ -56,6 +56,57 @@ class CliTest {
     }
 
     @Test
+    void mistypedHostOptionSuggestsHost() {
+        assertEquals(2, run("validate", "--hots", "dbc-a1b2c3d4-e5f6.cloud.databricks.com"));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("unknown option --hots; did you mean --host?"), text);
+    }
+
+    @Test
+    void everyOptionOfEveryCommandIsSuggestedWhenMistyped() {
+        for (Command command : new Cli(new PrintStream(out), new PrintStream(err), new ByteArrayInputStream(new byte[0]),
+                Map.of()).commands()) {
+            java.util.regex.Matcher options = java.util.regex.Pattern.compile("(?<![\\w-])--[a-z][a-z-]+")
+                    .matcher(command.usage());
+            java.util.Set<String> seen = new java.util.TreeSet<>();
+            while (options.find()) {
+                seen.add(options.group());
+            }
+            seen.remove("--help");
+            assertTrue(!seen.isEmpty() || command.name().equals("none"), command.name() + " documents its options");
+            for (String option : seen) {
+                // One letter doubled: a typo one edit away from the option.
+                String typo = option.substring(0, 4) + option.charAt(3) + option.substring(4);
+                err.reset();
+                assertEquals(2, run(command.name(), typo, "x"), command.name() + " " + typo);
+                String text = err.toString(StandardCharsets.UTF_8);
+                assertTrue(text.contains("did you mean " + option + "?"), command.name() + " " + typo + ": " + text);
+            }
+        }
+    }
+
+    @Test
+    void farFromEveryOptionSuggestsNothing() {
+        assertEquals(2, run("validate", "--frobnicate-everything", "x"));
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("unknown option --frobnicate-everything"), text);
+        assertTrue(!text.contains("did you mean"), text);
+    }
+
+    @Test
+    void mistypedCommandSuggestsTheCommand() {
+        assertEquals(2, run("valdiate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("did you mean validate?"));
+    }
+
+    @Test
+    void suggestionsStayWithinASmallEditDistance() {
+        assertEquals(1, Suggestions.distance("hots", "host"));
+        assertEquals(java.util.Optional.of("--host"), Suggestions.closest("--hots", java.util.List.of("--host", "--port")));
+        assertEquals(java.util.Optional.empty(), Suggestions.closest("--xyz", java.util.List.of("--host", "--port")));
+    }
+
+    @Test
     void argsAcceptSeparateAndInlineValues() throws UsageException {
         Args args = Args.parse(java.util.List.of("--host=a.example", "--json"), java.util.Set.of("--host"),
                 java.util.Set.of("--json"));

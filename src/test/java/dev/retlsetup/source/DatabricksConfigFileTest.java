@@ -117,6 +117,33 @@ class DatabricksConfigFileTest {
     }
 
     @Test
+    void resolvesTildeFromHomeBeforeTheJvmHome(@TempDir Path dir) {
+        Path jvmHome = dir.resolve("jvm-home");
+        Path shellHome = dir.resolve("shell-home");
+        Map<String, String> env = Map.of("HOME", shellHome.toString());
+        assertEquals(shellHome.resolve(".databrickscfg"), DatabricksConfigFile.locate(env, jvmHome, false));
+        assertEquals(jvmHome.resolve(".databrickscfg"), DatabricksConfigFile.locate(Map.of(), jvmHome, false));
+        assertEquals(shellHome.resolve("cfg/x"),
+                DatabricksConfigFile.locate(Map.of("HOME", shellHome.toString(), "DATABRICKS_CONFIG_FILE", "~/cfg/x"),
+                        jvmHome, false));
+    }
+
+    @Test
+    void configFileVariableWinsOverEveryHome(@TempDir Path dir) {
+        Path file = dir.resolve("elsewhere.cfg");
+        assertEquals(file, DatabricksConfigFile.locate(Map.of("HOME", dir.resolve("h").toString(),
+                "USERPROFILE", dir.resolve("u").toString(), "DATABRICKS_CONFIG_FILE", file.toString()), dir, true));
+    }
+
+    @Test
+    void windowsUsesUserProfileNotHome(@TempDir Path dir) {
+        Map<String, String> env = Map.of("HOME", dir.resolve("msys-home").toString(),
+                "USERPROFILE", dir.resolve("profile").toString());
+        assertEquals(dir.resolve("profile").resolve(".databrickscfg"), DatabricksConfigFile.locate(env, dir, true));
+        assertEquals(dir.resolve("msys-home").resolve(".databrickscfg"), DatabricksConfigFile.locate(env, dir, false));
+    }
+
+    @Test
     void readsFromDiskAndReportsMissingFile(@TempDir Path dir) throws Exception {
         Path file = dir.resolve(".databrickscfg");
         ConfigFileException missing = assertThrows(ConfigFileException.class, () -> DatabricksConfigFile.read(file));

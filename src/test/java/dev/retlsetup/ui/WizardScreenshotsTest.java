@@ -120,6 +120,32 @@ class WizardScreenshotsTest {
         shoot(robot, "12-model-key-failing");
     }
 
+    /** The same pages at the three screen sizes the window must fit, and in German. */
+    @Test
+    void rendersThePagesAtEachScreenSizeAndInGerman(FxRobot robot) throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        PageTour tour = new PageTour(robot, stage);
+        try {
+            for (String language : new String[] {"en", "de"}) {
+                tour.open(java.util.Locale.forLanguageTag(language));
+                tour.walk(page -> {
+                    if (language.equals("de")) {
+                        tour.resize(1024, 700);
+                        shoot(robot, "de-" + page);
+                    } else if (page.equals("01-workspace") || page.equals("05-test-failing") || page.equals("07-add")) {
+                        for (double[] size : new double[][] {{1280, 860}, {1024, 700}, {800, 600}}) {
+                            tour.resize(size[0], size[1]);
+                            shoot(robot, String.format(java.util.Locale.ROOT, "size-%.0fx%.0f-%s", size[0], size[1], page));
+                        }
+                    }
+                });
+                tour.close();
+            }
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
     /** Scrolls the page so that the first node matching the query is at the top of the view. */
     private void scrollTo(FxRobot robot, String query) {
         robot.interact(() -> {

@@ -151,4 +151,31 @@ class WizardViewModelTest {
         form.field(Field.CATALOG).set("main");
         assertTrue(form.hasTypedInput());
     }
+
+    @Test
+    void stepListJumpsForwardToAStepReachedBeforeWhileNothingChanged() {
+        fillRequiredFields();
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        assertEquals(WizardStep.CREDENTIALS, wizard.current());
+        assertTrue(wizard.goTo(WizardStep.WAREHOUSE));
+        assertEquals(StepState.DONE, wizard.stateOf(WizardStep.CREDENTIALS), "reached before: shown as done");
+        assertTrue(wizard.goTo(WizardStep.CREDENTIALS), "forward again without Next, Next");
+        assertEquals(WizardStep.CREDENTIALS, wizard.current());
+        assertFalse(wizard.goTo(WizardStep.TEST), "never reached");
+    }
+
+    @Test
+    void anEditClosesTheWayForwardFromWhereItWasMade() {
+        fillRequiredFields();
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        wizard.goTo(WizardStep.WAREHOUSE);
+        form.field(Field.SCHEMAS).set("marketing, sales");
+        assertFalse(wizard.canJumpTo(WizardStep.CONNECTION), "the pages after an edit are walked with Next again");
+        assertEquals(StepState.UPCOMING, wizard.stateOf(WizardStep.CREDENTIALS));
+        assertTrue(wizard.goTo(WizardStep.WORKSPACE), "back is always open");
+    }
 }

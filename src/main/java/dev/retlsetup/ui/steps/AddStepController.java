@@ -166,18 +166,18 @@ public final class AddStepController {
             viewModel.actionStatusProperty().set(Messages.UI.text("add.report.none"));
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.UI.text("add.report.title"));
+        FileChooser chooser = dev.retlsetup.ui.FileDialogs.chooser(Messages.UI.text("add.report.title"));
         chooser.setInitialFileName("databricks-connection-test.html");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("HTML", "*.html"),
                 new FileChooser.ExtensionFilter("JSON", "*.json"));
-        File file = chooser.showSaveDialog(summary.getScene().getWindow());
+        File file = dev.retlsetup.ui.FileDialogs.save(chooser, reportButton);
         if (file == null) {
             return;
         }
         reportButton.setDisable(true);
         viewModel.saveReport(file.toPath(), () -> {
             reportButton.setDisable(false);
+            reportButton.requestFocus();
             viewModel.actionStatusProperty().set(Messages.UI.text("add.report.saved", file));
         }, problem -> {
             reportButton.setDisable(false);

@@ -82,6 +82,8 @@ public final class AddStepViewModel implements StepViewModel {
     private final ObjectProperty<java.util.Set<String>> takenNames =
             new SimpleObjectProperty<>(this, "takenNames", java.util.Set.of());
     private boolean keychainProbed;
+    /** The name this page suggested, while the user has not changed it. */
+    private String suggested;
     /** The saved source being edited, or null for a new one. */
     private String editing;
     /** The name the source is saved under, "" until it is (the Model step keeps its models there). */
@@ -200,7 +202,12 @@ public final class AddStepViewModel implements StepViewModel {
                 // Listing problems are shown on the start page; here they only mean no name is known taken.
             }
             return names;
-        }).onSuccess(takenNames::set).start();
+        }).onSuccess(names -> {
+            takenNames.set(names);
+            if (sourceName.get().equals(suggested)) {
+                suggestName(demoScenario.get());
+            }
+        }).start();
     }
 
     private String catalogOrDefault() {
@@ -233,15 +240,31 @@ public final class AddStepViewModel implements StepViewModel {
         return slug.isEmpty() ? "" : "segment-" + slug;
     }
 
-    /** A name to start from, when the user has not typed one. */
+    /**
+     * A name to start from, when the user has not typed one, and not one already taken: "Databricks dbc-…",
+     * else "Databricks dbc-… (2)", "(3)"… The saved names arrive in the background, so a suggestion still
+     * standing is re-checked when they do.
+     */
     public void suggestName(String demoScenario) {
-        if (!sourceName.get().isBlank()) {
+        String current = sourceName.get();
+        if (!current.isBlank() && !current.equals(suggested)) {
             return;
         }
         String host = form.settings().host();
-        sourceName.set(demoScenario != null && !demoScenario.isBlank()
+        String base = demoScenario != null && !demoScenario.isBlank()
                 ? Messages.UI.text("add.name.demo", demoScenario)
-                : Messages.UI.text("add.name.default", host == null ? "" : host.split("\\.")[0]));
+                : Messages.UI.text("add.name.default", host == null ? "" : host.split("\\.")[0]);
+        String name = base;
+        for (int i = 2; isTaken(name); i++) {
+            name = Messages.UI.text("add.name.numbered", base, i);
+        }
+        suggested = name;
+        sourceName.set(name);
+    }
+
+    private boolean isTaken(String name) {
+        boolean same = editing != null && editing.equalsIgnoreCase(name.trim());
+        return !same && takenNames.get().contains(name.trim().toLowerCase(Locale.ROOT));
     }
 
     /** Which saved source the wizard edits ({@code null}: a new one); saving replaces it. */

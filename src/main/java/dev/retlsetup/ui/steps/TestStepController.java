@@ -154,10 +154,9 @@ public final class TestStepController {
 
     @FXML
     private void browseTrustStore() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.UI.text("test.trust.choose"));
+        FileChooser chooser = dev.retlsetup.ui.FileDialogs.chooser(Messages.UI.text("test.trust.choose"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PKCS12 / JKS", "*.p12", "*.pfx", "*.jks"));
-        File file = chooser.showOpenDialog(checklist.getScene().getWindow());
+        File file = dev.retlsetup.ui.FileDialogs.open(chooser, trustPathField);
         if (file != null) {
             trustPathField.setText(file.getAbsolutePath());
         }
@@ -165,11 +164,10 @@ public final class TestStepController {
 
     /** Asks where to save, then writes off the UI thread and says how it went. */
     private void saveSql(String sql, String fileName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(Messages.UI.text("test.save.title"));
+        FileChooser chooser = dev.retlsetup.ui.FileDialogs.chooser(Messages.UI.text("test.save.title"));
         chooser.setInitialFileName(fileName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("SQL", "*.sql"));
-        File file = chooser.showSaveDialog(checklist.getScene().getWindow());
+        File file = dev.retlsetup.ui.FileDialogs.save(chooser, checklist);
         if (file == null) {
             return;
         }
