@@ -27,7 +27,8 @@ import java.util.Objects;
 public final class Scenario {
     private static final List<String> BUILT_IN = List.of(
             "ready", "missing-use-schema", "missing-select", "missing-create", "managed-schema-precreated",
-            "no-warehouse-access", "stopped-warehouse", "expired-secret", "ip-blocked", "hive-legacy", "slow");
+            "no-warehouse-access", "stopped-warehouse", "expired-secret", "ip-blocked", "hive-legacy", "slow",
+            "no-principal", "secret-expiring");
     /** Built on first parse, so listing the scenario names (the wizard's first page) stays cheap. */
     private static final class Json {
         static final ObjectMapper MAPPER = JsonMapper.builder()
