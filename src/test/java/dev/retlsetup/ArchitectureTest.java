@@ -33,7 +33,7 @@ class ArchitectureTest {
     private static final String UI = "dev.retlsetup.ui..";
     private static final String[] JAVA_FX = {"javafx..", "org.controlsfx.."};
     private static final String[] CORE = {"dev.retlsetup.source..", "dev.retlsetup.check..",
-        "dev.retlsetup.diagnose..", "dev.retlsetup.store..", "dev.retlsetup.cli.."};
+        "dev.retlsetup.diagnose..", "dev.retlsetup.store..", "dev.retlsetup.cli..", "dev.retlsetup.admin.."};
     private static final Pattern APP_IMPORT = Pattern.compile("\\s*import\\s+(static\\s+)?dev\\.retlsetup\\..*");
     private static final Pattern DEMO_IMPORT = Pattern.compile("\\s*import\\s+(static\\s+)?dev\\.retlsetup\\.demo\\..*");
 
