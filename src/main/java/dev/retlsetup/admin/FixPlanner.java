@@ -53,6 +53,9 @@ final class FixPlanner {
                 notFixable.add(Messages.ADMIN.text("plan.notFixable", failed.title(), failed.summary()));
             }
         }
+        // Checks skipped behind a failure were never proven: the re-test runs them too.
+        report.checks().stream().filter(c -> c.status() == dev.retlsetup.check.CheckStatus.SKIPPED)
+                .forEach(c -> retest.add(c.id()));
         return new FixPlan(steps, notFixable, retest);
     }
 

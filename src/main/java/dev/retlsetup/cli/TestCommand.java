@@ -145,7 +145,7 @@ public final class TestCommand implements Command {
         return file;
     }
 
-    private static TrustConfig trust(Args parsed) throws UsageException {
+    static TrustConfig trust(Args parsed) throws UsageException {
         String path = parsed.value(TRUST_STORE);
         String password = parsed.value(TRUST_STORE_PASSWORD);
         if (path == null) {
@@ -161,7 +161,7 @@ public final class TestCommand implements Command {
         return new TrustConfig(file, password);
     }
 
-    private static Duration timeout(Args parsed) throws UsageException {
+    static Duration timeout(Args parsed) throws UsageException {
         String value = parsed.value(TIMEOUT);
         if (value == null) {
             return ConnectionTestRequest.DEFAULT_TIMEOUT;
