@@ -34,7 +34,7 @@ class ArchitectureTest {
     private static final String[] JAVA_FX = {"javafx..", "org.controlsfx.."};
     private static final String[] CORE = {"dev.retlsetup.source..", "dev.retlsetup.check..",
         "dev.retlsetup.diagnose..", "dev.retlsetup.store..", "dev.retlsetup.cli..", "dev.retlsetup.model..",
-        "dev.retlsetup.report..", "dev.retlsetup.i18n.."};
+        "dev.retlsetup.report..", "dev.retlsetup.i18n..", "dev.retlsetup.admin.."};
     private static final Pattern APP_IMPORT = Pattern.compile("\\s*import\\s+(static\\s+)?dev\\.retlsetup\\..*");
     private static final Pattern DEMO_IMPORT = Pattern.compile("\\s*import\\s+(static\\s+)?dev\\.retlsetup\\.demo\\..*");
 

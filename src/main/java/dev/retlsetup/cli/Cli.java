@@ -27,7 +27,7 @@ public final class Cli {
     Cli(CliContext context) {
         this.context = context;
         // Register new subcommands here; each one documents itself through summary()/usage().
-        this.commands = List.of(new ValidateCommand(), new TestCommand(), new ModelCommand(), new ExplainCommand(),
+        this.commands = List.of(new ValidateCommand(), new TestCommand(), new ModelCommand(), new FixCommand(), new ExplainCommand(),
                 new DemoWorkspaceCommand());
     }
 

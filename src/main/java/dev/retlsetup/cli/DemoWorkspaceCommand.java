@@ -46,8 +46,9 @@ public final class DemoWorkspaceCommand implements Command {
                 + "Serves an emulated Databricks workspace with one SQL warehouse on https://localhost:PORT\n"
                 + "(127.0.0.1 only) until stopped with Ctrl-C or SIGTERM. When it accepts connections it prints:\n"
                 + "  READY https://localhost:PORT http-path=... client-id=... client-secret=... trust-store=PATH "
-                + "trust-store-password=PW\n"
-                + "The credentials and the TLS key are published demo values; see docs/demo-workspace.md.\n\n"
+                + "trust-store-password=PW admin-token=TOKEN\n"
+                + "The credentials, the demo admin's token (valid for this run) and the TLS key are published demo\n"
+                + "values; see docs/demo-workspace.md.\n\n"
                 + "Options:\n"
                 + "  --port N              port to listen on (default 0: any free port)\n"
                 + "  --scenario NAME       built-in scenario (default ready): "
@@ -115,7 +116,8 @@ public final class DemoWorkspaceCommand implements Command {
                 + " client-id=" + workspace.clientId()
                 + " client-secret=" + workspace.clientSecret()
                 + " trust-store=" + workspace.trustStorePath()
-                + " trust-store-password=" + workspace.trustStorePassword();
+                + " trust-store-password=" + workspace.trustStorePassword()
+                + " admin-token=" + workspace.adminToken();
     }
 
     private static int port(String value) throws UsageException {

@@ -248,7 +248,7 @@ public final class TestCommand implements Command {
         return new TrustConfig(file, password);
     }
 
-    private static Duration timeout(Args parsed) throws UsageException {
+    static Duration timeout(Args parsed) throws UsageException {
         String value = parsed.value(TIMEOUT);
         if (value == null) {
             return ConnectionTestRequest.DEFAULT_TIMEOUT;

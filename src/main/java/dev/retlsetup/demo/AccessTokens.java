@@ -35,17 +35,22 @@ final class AccessTokens {
     }
 
     String issue(String clientId) {
+        return issue(clientId, clientId, LIFETIME);
+    }
+
+    /** A token for {@code subject} (a user or an application id) obtained through {@code clientId}. */
+    String issue(String subject, String clientId, Duration lifetime) {
         long now = clock.instant().getEpochSecond();
         ObjectNode header = JSON.createObjectNode().put("alg", "HS256").put("typ", "JWT");
         ObjectNode claims = JSON.createObjectNode()
                 .put("iss", issuer)
-                .put("sub", clientId)
+                .put("sub", subject)
                 .put("client_id", clientId)
                 .put("aud", clientId)
                 .put("scope", "all-apis")
                 .put("iat", now)
                 .put("nbf", now)
-                .put("exp", now + LIFETIME.toSeconds());
+                .put("exp", now + lifetime.toSeconds());
         String unsigned = encode(header) + "." + encode(claims);
         return unsigned + "." + B64.encodeToString(sign(unsigned));
     }

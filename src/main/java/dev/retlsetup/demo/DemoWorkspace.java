@@ -22,6 +22,8 @@ import javax.net.ssl.SSLContext;
  */
 public final class DemoWorkspace implements AutoCloseable {
     private static final String HOST = "localhost";
+    /** The published admin token lasts a working day: the demo is a local emulator, not a workspace. */
+    private static final java.time.Duration ADMIN_TOKEN_LIFETIME = java.time.Duration.ofHours(12);
     /** Connections the OS queues before the server accepts them. */
     private static final int BACKLOG = 128;
 
@@ -36,12 +38,16 @@ public final class DemoWorkspace implements AutoCloseable {
     private final Path trustStore;
     private final ThriftEndpoint thrift;
     private final Metastore store;
+    private final Directory directory;
+    private final String adminToken;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private DemoWorkspace(Scenario scenario, HttpsServer server, ExecutorService executor, Path trustStore,
-                          ThriftEndpoint thrift, Metastore store) {
+                          ThriftEndpoint thrift, Metastore store, Directory directory, String adminToken) {
         this.scenario = scenario;
         this.store = store;
+        this.directory = directory;
+        this.adminToken = adminToken;
         this.thrift = thrift;
         this.server = server;
         this.executor = executor;
@@ -66,14 +72,18 @@ public final class DemoWorkspace implements AutoCloseable {
         String defaultCatalog = spec.defaultCatalog() != null ? spec.defaultCatalog()
                 : spec.catalogs().isEmpty() ? Privileges.LEGACY_CATALOG : spec.catalogs().get(0).name();
         SqlEngine engine = new SqlEngine(store, DemoCredentials.CLIENT_ID, Metastore.lower(defaultCatalog));
-        ThriftEndpoint thrift = new ThriftEndpoint(engine, warehouse, spec.warehouse().canUse());
+        Directory directory = new Directory(spec, clock);
+        ThriftEndpoint thrift = new ThriftEndpoint(engine, warehouse, directory);
+        AuthorizeEndpoint authorize = new AuthorizeEndpoint(tokens, clock);
         server.createContext("/", new WorkspaceRouter(spec, tokens,
-                new OidcEndpoints(url, tokens, spec.behaviour().secretExpired()),
-                new RestEndpoints(spec, warehouse, HOST, actualPort), thrift,
-                new RequestBodies(ServerLimits.BODY_BUDGET_BYTES)));
+                new OidcEndpoints(url, tokens, directory, authorize),
+                new RestEndpoints(spec, warehouse, directory, HOST, actualPort), thrift,
+                new RequestBodies(ServerLimits.BODY_BUDGET_BYTES), authorize,
+                new AdminEndpoints(directory, DemoCredentials.WAREHOUSE_ID)));
         server.setExecutor(executor);
         server.start();
-        return new DemoWorkspace(scenario, server, executor, trustStore, thrift, store);
+        String adminToken = tokens.issue(DemoAdmin.USER_NAME, DemoAdmin.U2M_CLIENT_ID, ADMIN_TOKEN_LIFETIME);
+        return new DemoWorkspace(scenario, server, executor, trustStore, thrift, store, directory, adminToken);
     }
 
     /** {@code https://localhost:PORT}. */
@@ -134,6 +144,19 @@ public final class DemoWorkspace implements AutoCloseable {
                 + ";AuthMech=11;Auth_Flow=1;OAuthDiscoveryURL=" + oauthDiscoveryUrl()
                 + ";SSLTrustStore=" + trustStore + ";SSLTrustStorePwd=" + trustStorePassword()
                 + ";SSLTrustStoreType=" + trustStoreType() + ";UseThriftClient=1";
+    }
+
+    /**
+     * A bearer token of the demo admin ({@link DemoAdmin#USER_NAME}), valid for this run only: published
+     * like the demo secret, so the command line's {@code fix} can be tried without a browser.
+     */
+    public String adminToken() {
+        return adminToken;
+    }
+
+    /** "METHOD path" of each admin API call that changed something, in order. */
+    public java.util.List<String> adminChanges() {
+        return directory.changes();
     }
 
     /** Names of the Thrift calls received so far, in order (OpenSession, ExecuteStatement, ...). */

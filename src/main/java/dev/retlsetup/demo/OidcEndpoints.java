@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * OIDC discovery and the client-credentials token endpoint, as a workspace serves them under /oidc.
- * Accepts the client secret as HTTP Basic (what the driver sends) or in the form (client_secret_post).
+ * OIDC discovery and the token endpoint, as a workspace serves them under /oidc: client credentials
+ * for service principals (the secret as HTTP Basic, what the driver sends, or in the form), checked
+ * against the {@link Directory}'s unexpired secrets; and the authorization-code grant of
+ * {@link AuthorizeEndpoint}.
  */
 final class OidcEndpoints {
     static final String DISCOVERY_PATH = "/oidc/.well-known/oauth-authorization-server";
@@ -17,18 +19,20 @@ final class OidcEndpoints {
 
     private final String baseUrl;
     private final AccessTokens tokens;
-    private final boolean secretExpired;
+    private final Directory directory;
+    private final AuthorizeEndpoint authorize;
 
-    OidcEndpoints(String baseUrl, AccessTokens tokens, boolean secretExpired) {
+    OidcEndpoints(String baseUrl, AccessTokens tokens, Directory directory, AuthorizeEndpoint authorize) {
         this.baseUrl = baseUrl;
         this.tokens = tokens;
-        this.secretExpired = secretExpired;
+        this.directory = directory;
+        this.authorize = authorize;
     }
 
     void discovery(HttpExchange exchange) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("issuer", baseUrl + "/oidc");
-        body.put("authorization_endpoint", baseUrl + "/oidc/v1/authorize");
+        body.put("authorization_endpoint", baseUrl + AuthorizeEndpoint.PATH);
         body.put("token_endpoint", baseUrl + TOKEN_PATH);
         body.put("jwks_uri", baseUrl + "/oidc/v1/keys");
         body.put("scopes_supported", List.of("all-apis", "sql", "offline_access", "openid", "profile", "email"));
@@ -43,16 +47,20 @@ final class OidcEndpoints {
     /** {@code body} is the request's form, read by the router within {@link ServerLimits#TOKEN_BODY_BYTES}. */
     void token(HttpExchange exchange, byte[] body) throws IOException, RequestRejected {
         Map<String, String> form = HttpExchanges.form(body);
+        if ("authorization_code".equals(form.get("grant_type"))) {
+            Map<String, Object> answer = authorize.exchange(form);
+            HttpExchanges.sendJson(exchange, answer.containsKey("error") ? 400 : 200, answer);
+            return;
+        }
         if (!"client_credentials".equals(form.get("grant_type"))) {
             HttpExchanges.sendJson(exchange, 400, oauthError("unsupported_grant_type",
-                    "The demo workspace supports grant_type=client_credentials only"));
+                    "The demo workspace supports grant_type=client_credentials and authorization_code only"));
             return;
         }
         Optional<String[]> basic = HttpExchanges.basicCredentials(exchange);
         String clientId = basic.map(c -> c[0]).orElse(form.get("client_id"));
         String secret = basic.map(c -> c[1]).orElse(form.get("client_secret"));
-        boolean valid = DemoCredentials.CLIENT_ID.equals(clientId)
-                && DemoCredentials.CLIENT_SECRET.equals(secret) && !secretExpired;
+        boolean valid = clientId != null && directory.authenticate(clientId, secret);
         if (!valid) {
             HttpExchanges.sendJson(exchange, 401, oauthError("invalid_client", "Client authentication failed"));
             return;

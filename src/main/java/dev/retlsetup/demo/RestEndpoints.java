@@ -8,35 +8,35 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The REST APIs the wizard calls directly: the warehouse (get, start), SCIM Me, and the driver's
- * feature-flag probe. The caller has already checked the bearer token.
+ * The REST APIs the wizard calls directly: the warehouse (list, get, start) as the calling principal
+ * may see it, and the driver's feature-flag probe. The caller has already checked the bearer token;
+ * SCIM and the admin APIs are {@link AdminEndpoints}.
  */
 final class RestEndpoints {
     private final ScenarioSpec spec;
     private final Warehouse warehouse;
+    private final Directory directory;
     private final String host;
     private final int port;
 
-    RestEndpoints(ScenarioSpec spec, Warehouse warehouse, String host, int port) {
+    RestEndpoints(ScenarioSpec spec, Warehouse warehouse, Directory directory, String host, int port) {
         this.spec = spec;
         this.warehouse = warehouse;
+        this.directory = directory;
         this.host = host;
         this.port = port;
     }
 
     /** Handles the request if the path is one of ours; false means "answer 404". */
-    boolean handle(HttpExchange exchange, String method, String path, byte[] body) throws IOException, RequestRejected {
-        if (path.equals("/api/2.0/preview/scim/v2/Me") && method.equals("GET")) {
-            HttpExchanges.sendJson(exchange, 200, me());
-            return true;
-        }
+    boolean handle(HttpExchange exchange, String principal, String method, String path, byte[] body)
+            throws IOException, RequestRejected {
         if (path.startsWith("/api/2.0/connector-service/feature-flags/") && method.equals("GET")) {
             // An empty flag list: every driver feature stays at its default (Thrift, no Arrow downloads).
             HttpExchanges.sendJson(exchange, 200, Map.of("flags", List.of(), "ttl_seconds", 900));
             return true;
         }
         if (path.equals("/api/2.0/sql/warehouses") && method.equals("GET")) {
-            List<Object> visible = spec.warehouse().canUse() ? List.of(warehouseJson()) : List.of();
+            List<Object> visible = directory.canUseWarehouse(principal) ? List.of(warehouseJson()) : List.of();
             HttpExchanges.sendJson(exchange, 200, Map.of("warehouses", visible));
             return true;
         }
@@ -55,8 +55,8 @@ final class RestEndpoints {
                 HttpExchanges.sendJson(exchange, 404, warehouseNotFound(id));
                 return true;
             }
-            if (!spec.warehouse().canUse()) {
-                HttpExchanges.sendJson(exchange, 403, HttpExchanges.error("PERMISSION_DENIED", notAuthorized()));
+            if (!directory.canUseWarehouse(principal)) {
+                HttpExchanges.sendJson(exchange, 403, HttpExchanges.error("PERMISSION_DENIED", notAuthorized(principal)));
                 return true;
             }
             if (start) {
@@ -89,23 +89,8 @@ final class RestEndpoints {
     }
 
     /** The text warehouses answer to a principal without CAN USE. */
-    static String notAuthorized() {
-        return "PERMISSION_DENIED: " + DemoCredentials.CLIENT_ID + " is not authorized to use this SQL Endpoint.";
-    }
-
-    private Map<String, Object> me() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("schemas", List.of("urn:ietf:params:scim:schemas:core:2.0:User",
-                "urn:ietf:params:scim:schemas:extension:workspace:2.0:User"));
-        body.put("id", spec.principal().scimId());
-        body.put("userName", DemoCredentials.CLIENT_ID);
-        body.put("applicationId", DemoCredentials.CLIENT_ID);
-        body.put("displayName", spec.principal().displayName());
-        body.put("active", true);
-        body.put("emails", List.of());
-        body.put("groups", List.of(Map.of("display", "users", "type", "direct", "value", "1000000000000001")));
-        body.put("entitlements", List.of(Map.of("value", "databricks-sql-access")));
-        return body;
+    static String notAuthorized(String principal) {
+        return "PERMISSION_DENIED: " + principal + " is not authorized to use this SQL Endpoint.";
     }
 
     private Map<String, Object> warehouseJson() {

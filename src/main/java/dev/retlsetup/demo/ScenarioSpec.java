@@ -21,18 +21,23 @@ record ScenarioSpec(
     ScenarioSpec {
         description = description == null ? "" : description;
         workspaceId = workspaceId == null ? DemoCredentials.WORKSPACE_ID : workspaceId;
-        principal = principal == null ? new PrincipalSpec(null, null) : principal;
+        principal = principal == null ? new PrincipalSpec(null, null, null, null) : principal;
         warehouse = warehouse == null ? new WarehouseSpec(null, null, null, null, null, null, null) : warehouse;
         behaviour = behaviour == null ? new BehaviourSpec(null, null, null) : behaviour;
         catalogs = catalogs == null ? List.of() : List.copyOf(catalogs);
         grants = grants == null ? List.of() : List.copyOf(grants);
     }
 
-    /** The connecting service principal. Its application id is always {@link DemoCredentials#CLIENT_ID}. */
-    record PrincipalSpec(String displayName, String scimId) {
+    /**
+     * The connecting service principal. Its application id is always {@link DemoCredentials#CLIENT_ID}.
+     * {@code exists=false} models a workspace where an admin has not created it yet;
+     * {@code secretExpiresInDays} gives its secret an expiry (absent: a secret that never expires).
+     */
+    record PrincipalSpec(String displayName, String scimId, Boolean exists, Integer secretExpiresInDays) {
         PrincipalSpec {
             displayName = displayName == null ? "segment-reverse-etl" : displayName;
             scimId = scimId == null ? "7044283102918342" : scimId;
+            exists = exists == null || exists;
         }
     }
 

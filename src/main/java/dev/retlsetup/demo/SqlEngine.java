@@ -17,12 +17,18 @@ import java.util.Locale;
  */
 final class SqlEngine {
     private final Metastore store;
-    private final String principal;
+    private final String defaultPrincipal;
     private final String defaultCatalog;
     private final Queries queries;
+    /**
+     * Who runs the statement in progress: the session's principal. Set under the metastore's lock,
+     * which serializes statements, so one field serves every privilege check of the statement.
+     */
+    private String principal;
 
     SqlEngine(Metastore store, String principal, String defaultCatalog) {
         this.store = store;
+        this.defaultPrincipal = principal;
         this.principal = principal;
         this.defaultCatalog = defaultCatalog;
         this.queries = new Queries(store, this::readable);
@@ -90,6 +96,7 @@ final class SqlEngine {
             return queries.select(select.engineSql(), select.columns(), execution);
         }
         synchronized (store) {
+            principal = session.principal() == null ? defaultPrincipal : session.principal();
             return run(statement, session);
         }
     }
@@ -135,6 +142,8 @@ final class SqlEngine {
             return dropSchema(s, session);
         } else if (statement instanceof SqlStatement.ShowGrants s) {
             return showGrants(s, session);
+        } else if (statement instanceof SqlStatement.Grant s) {
+            return GrantStatement.run(s, store, policyResolver(), session, principal);
         } else if (statement instanceof SqlStatement.SetConfig s) {
             return new QueryResult(List.of(QueryResult.column("key", SqlType.STRING),
                     QueryResult.column("value", SqlType.STRING)), List.of(List.of(s.key(), s.value())));
@@ -374,6 +383,30 @@ final class SqlEngine {
     }
 
     // --- name resolution: missing objects fail with Databricks' not-found errors ---
+
+    private GrantStatement.Resolver policyResolver() {
+        return new GrantStatement.Resolver() {
+            @Override
+            public AccessPolicy policy(Catalog catalog) {
+                return SqlEngine.this.policy(catalog);
+            }
+
+            @Override
+            public Catalog catalog(String name) throws SqlError {
+                return SqlEngine.this.catalog(name);
+            }
+
+            @Override
+            public Schema schema(Name name, SqlSession session) throws SqlError {
+                return SqlEngine.this.schema(name, session);
+            }
+
+            @Override
+            public Table table(Name name, SqlSession session) throws SqlError {
+                return SqlEngine.this.table(name, session);
+            }
+        };
+    }
 
     private AccessPolicy policy(Catalog catalog) {
         return AccessPolicy.forCatalog(catalog, store, principal);

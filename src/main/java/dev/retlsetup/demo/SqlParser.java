@@ -84,6 +84,9 @@ final class SqlParser {
             accept("DATABASE");
             return new SqlStatement.UseSchema(name(2));
         }
+        if (accept("GRANT")) {
+            return grant();
+        }
         if (accept("DESCRIBE") || accept("DESC")) {
             accept("TABLE");
             return new SqlStatement.Describe(name(3));
@@ -241,6 +244,38 @@ final class SqlParser {
             return new SqlStatement.ShowGrants(principal, type, name(parts));
         }
         throw error(peek());
+    }
+
+    /** {@code GRANT USE SCHEMA, SELECT ON SCHEMA main.sales TO `principal`}. */
+    private SqlStatement grant() throws SqlError {
+        List<String> privileges = new ArrayList<>();
+        StringBuilder privilege = new StringBuilder();
+        while (!peek().isWord("ON")) {
+            Token token = take();
+            if (token.isSymbol(",") && privilege.length() > 0) {
+                privileges.add(privilege.toString());
+                privilege.setLength(0);
+            } else if (token.kind() == Kind.WORD) {
+                privilege.append(privilege.length() == 0 ? "" : " ").append(token.text().toUpperCase(Locale.ROOT));
+            } else {
+                throw error(token);
+            }
+        }
+        if (privilege.length() == 0) {
+            throw error(peek());
+        }
+        privileges.add(privilege.toString());
+        expect("ON");
+        Token typeToken = take();
+        SecurableType type;
+        try {
+            type = SecurableType.parse(typeToken.text());
+        } catch (IllegalArgumentException e) {
+            throw error(typeToken);
+        }
+        Name object = name(type == SecurableType.CATALOG ? 1 : type == SecurableType.SCHEMA ? 2 : 3);
+        expect("TO");
+        return new SqlStatement.Grant(privileges, type, object, identifier());
     }
 
     private SqlStatement setConfig() throws SqlError {

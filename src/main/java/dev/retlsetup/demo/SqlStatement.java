@@ -58,6 +58,10 @@ sealed interface SqlStatement {
     record ShowGrants(String principal, SecurableType type, Name object) implements SqlStatement {
     }
 
+    /** {@code GRANT p1, p2 ON TYPE name TO principal}; {@code principal} unquoted. */
+    record Grant(List<String> privileges, SecurableType type, Name object, String principal) implements SqlStatement {
+    }
+
     /** {@code SET key = value}: session configuration, accepted and echoed. */
     record SetConfig(String key, String value) implements SqlStatement {
     }

@@ -29,7 +29,6 @@ final class ThriftEndpoint {
     private final List<String> calls = new CopyOnWriteArrayList<>();
     private final SqlEngine engine;
     private final Warehouse warehouse;
-    private final boolean canUse;
     /** Statements run here, so ExecuteStatement can answer "running" and CancelOperation can stop them. */
     private final java.util.concurrent.ExecutorService statements =
             java.util.concurrent.Executors.newCachedThreadPool(r -> {
@@ -41,11 +40,12 @@ final class ThriftEndpoint {
     private final java.util.concurrent.atomic.AtomicLong bytesSent = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> bytesByCall =
             new java.util.concurrent.ConcurrentHashMap<>();
+    private final Directory directory;
 
-    ThriftEndpoint(SqlEngine engine, Warehouse warehouse, boolean canUse) {
+    ThriftEndpoint(SqlEngine engine, Warehouse warehouse, Directory directory) {
         this.engine = engine;
         this.warehouse = warehouse;
-        this.canUse = canUse;
+        this.directory = directory;
     }
 
     List<String> calls() {
@@ -77,10 +77,10 @@ final class ThriftEndpoint {
     }
 
     /**
-     * {@code warehouseId} is from the HTTP path; the caller has checked the bearer token and read the
-     * body within {@link ServerLimits#THRIFT_BODY_BYTES}.
+     * {@code warehouseId} is from the HTTP path; the caller has checked the bearer token of
+     * {@code principal} and read the body within {@link ServerLimits#THRIFT_BODY_BYTES}.
      */
-    void handle(HttpExchange exchange, String warehouseId, byte[] request) throws IOException {
+    void handle(HttpExchange exchange, String principal, String warehouseId, byte[] request) throws IOException {
         if (!DemoCredentials.WAREHOUSE_ID.equals(warehouseId)) {
             HttpExchanges.sendJson(exchange, 404, RestEndpoints.warehouseNotFound(warehouseId));
             return;
@@ -92,9 +92,10 @@ final class ThriftEndpoint {
         }
         String call = callName(request);
         calls.add(call);
-        if (!canUse) {
+        if (!directory.canUseWarehouse(principal) || !directory.hasSqlAccess(principal)) {
             // The driver reports this header's text (not the body) in its exception message.
-            String text = RestEndpoints.notAuthorized();
+            String text = directory.canUseWarehouse(principal) ? "PERMISSION_DENIED: " + principal
+                    + " does not have the Databricks SQL access entitlement." : RestEndpoints.notAuthorized(principal);
             exchange.getResponseHeaders().set(ERROR_HEADER, text);
             exchange.getResponseHeaders().set("x-request-id", UUID.randomUUID().toString());
             HttpExchanges.send(exchange, 403, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
@@ -113,7 +114,7 @@ final class ThriftEndpoint {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             TCLIService.Processor<ThriftService> processor =
-                    new TCLIService.Processor<>(new ThriftService(sessions, engine, statements));
+                    new TCLIService.Processor<>(new ThriftService(sessions, engine, statements, principal));
             processor.process(new TBinaryProtocol(new TMemoryInputTransport(request)),
                     new TBinaryProtocol(new TIOStreamTransport(out)));
             response = out.toByteArray();

@@ -79,13 +79,17 @@ final class ThriftService implements TCLIService.Iface {
     private static final long FETCH_WAIT_MILLIS = 60_000;
 
     private final ThriftSessions sessions;
+    /** Who sent this call (from its bearer token): a session runs its statements as whoever opened it. */
+    private final String principal;
     private final SqlEngine engine;
     private final java.util.concurrent.Executor statements;
 
-    ThriftService(ThriftSessions sessions, SqlEngine engine, java.util.concurrent.Executor statements) {
+    ThriftService(ThriftSessions sessions, SqlEngine engine, java.util.concurrent.Executor statements,
+            String principal) {
         this.sessions = sessions;
         this.engine = engine;
         this.statements = statements;
+        this.principal = principal;
     }
 
     @Override
@@ -96,7 +100,7 @@ final class ThriftService implements TCLIService.Iface {
         String schema = requested != null && requested.getSchemaName() != null
                 ? Metastore.lower(requested.getSchemaName()) : "default";
         THandleIdentifier id = sessions.newHandle();
-        sessions.openSession(id, new SqlSession(catalog, schema));
+        sessions.openSession(id, new SqlSession(catalog, schema, principal));
         // The driver refuses anything at or below HIVE_CLI_SERVICE_PROTOCOL_V10 as "non Databricks compute".
         TProtocolVersion client = req.getClient_protocol();
         TProtocolVersion version = client != null && client.compareTo(TProtocolVersion.SPARK_CLI_SERVICE_PROTOCOL_V1) >= 0

@@ -21,15 +21,22 @@ final class WorkspaceRouter implements HttpHandler {
     private final ScenarioSpec spec;
     private final AccessTokens tokens;
     private final OidcEndpoints oidc;
+    /** The exchange attribute that carries the caller's principal (the token's subject) to the answer. */
+    private static final String PRINCIPAL = "retl.demo.principal";
+
     private final RestEndpoints rest;
     private final ThriftEndpoint thrift;
     private final RequestBodies bodies;
+    private final AuthorizeEndpoint authorize;
+    private final AdminEndpoints admin;
 
     WorkspaceRouter(ScenarioSpec spec, AccessTokens tokens, OidcEndpoints oidc, RestEndpoints rest,
-                    ThriftEndpoint thrift, RequestBodies bodies) {
+                    ThriftEndpoint thrift, RequestBodies bodies, AuthorizeEndpoint authorize, AdminEndpoints admin) {
         this.spec = spec;
         this.tokens = tokens;
         this.oidc = oidc;
+        this.authorize = authorize;
+        this.admin = admin;
         this.rest = rest;
         this.thrift = thrift;
         this.bodies = bodies;
@@ -37,7 +44,8 @@ final class WorkspaceRouter implements HttpHandler {
 
     /** Who answers a request, and so how large its body may be and how its errors look. */
     private enum Route {
-        BLOCKED(0), DISCOVERY(0), TOKEN(ServerLimits.TOKEN_BODY_BYTES), DATABRICKS_CONFIG(0),
+        BLOCKED(0), DISCOVERY(0), TOKEN(ServerLimits.TOKEN_BODY_BYTES), AUTHORIZE(ServerLimits.TOKEN_BODY_BYTES),
+        DATABRICKS_CONFIG(0),
         UNAUTHENTICATED(0), THRIFT(ServerLimits.THRIFT_BODY_BYTES), REST(ServerLimits.REST_BODY_BYTES);
 
         final int bodyLimit;
@@ -80,13 +88,18 @@ final class WorkspaceRouter implements HttpHandler {
         if (path.equals(OidcEndpoints.TOKEN_PATH) && method.equals("POST")) {
             return Route.TOKEN;
         }
+        if (path.equals(AuthorizeEndpoint.PATH) && (method.equals("GET") || method.equals("POST"))) {
+            return Route.AUTHORIZE;
+        }
         if (path.equals("/.well-known/databricks-config")) {
             return Route.DATABRICKS_CONFIG;
         }
         Optional<String> token = HttpExchanges.bearerToken(exchange);
-        if (token.isEmpty() || tokens.verify(token.get()).isEmpty()) {
+        Optional<String> principal = token.flatMap(tokens::verify);
+        if (principal.isEmpty()) {
             return Route.UNAUTHENTICATED;
         }
+        exchange.setAttribute(PRINCIPAL, principal.get());
         return path.startsWith(WAREHOUSE_PATH) || path.startsWith(ENDPOINT_PATH) ? Route.THRIFT : Route.REST;
     }
 
@@ -100,6 +113,7 @@ final class WorkspaceRouter implements HttpHandler {
             }
             case DISCOVERY -> oidc.discovery(exchange);
             case TOKEN -> oidc.token(exchange, body);
+            case AUTHORIZE -> authorize.handle(exchange, body);
             case DATABRICKS_CONFIG -> notFound(exchange, method, path); // the driver tolerates its absence
             case UNAUTHENTICATED -> {
                 if (HttpExchanges.bearerToken(exchange).isEmpty()) {
@@ -111,10 +125,13 @@ final class WorkspaceRouter implements HttpHandler {
             }
             case THRIFT -> {
                 String id = path.substring(path.startsWith(WAREHOUSE_PATH) ? WAREHOUSE_PATH.length() : ENDPOINT_PATH.length());
-                thrift.handle(exchange, id.endsWith("/") ? id.substring(0, id.length() - 1) : id, body);
+                thrift.handle(exchange, (String) exchange.getAttribute(PRINCIPAL),
+                        id.endsWith("/") ? id.substring(0, id.length() - 1) : id, body);
             }
             case REST -> {
-                if (!rest.handle(exchange, method, path, body)) {
+                String principal = (String) exchange.getAttribute(PRINCIPAL);
+                if (!admin.handle(exchange, principal, method, path, body)
+                        && !rest.handle(exchange, principal, method, path, body)) {
                     notFound(exchange, method, path);
                 }
             }

@@ -20,6 +20,7 @@ public final class Messages {
     public static final Messages STORE = new Messages("dev.retlsetup.store.messages");
     public static final Messages REPORT = new Messages("dev.retlsetup.report.messages");
     public static final Messages MODEL = new Messages("dev.retlsetup.model.messages");
+    public static final Messages ADMIN = new Messages("dev.retlsetup.admin.messages");
 
     private final String baseName;
     private final Locale locale;

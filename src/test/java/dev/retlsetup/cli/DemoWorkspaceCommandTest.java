@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoWorkspaceCommandTest {
     private static final Pattern READY = Pattern.compile("READY (https://localhost:\\d+) http-path=(/sql/1\\.0/warehouses/"
             + "[0-9a-f]{16}) client-id=([0-9a-f-]{36}) client-secret=(dose[0-9a-f]{32}) trust-store=(\\S+) "
-            + "trust-store-password=(\\S+)");
+            + "trust-store-password=(\\S+) admin-token=([A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+)");
 
     @TempDir
     Path dir;
@@ -72,6 +72,12 @@ class DemoWorkspaceCommandTest {
                 URI.create(ready.group(1) + "/oidc/.well-known/oauth-authorization-server")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, discovery.statusCode());
+        HttpResponse<String> me = client.send(HttpRequest.newBuilder(URI.create(ready.group(1)
+                        + "/api/2.0/preview/scim/v2/Me")).header("Authorization", "Bearer " + ready.group(7)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, me.statusCode());
+        assertTrue(me.body().contains("\"userName\":\"admin@example.com\"") && me.body().contains("\"display\":\"admins\""),
+                "the published admin token signs in as the demo admin: " + me.body());
 
         stop.countDown();
         assertEquals(0, exit.get(10, TimeUnit.SECONDS));

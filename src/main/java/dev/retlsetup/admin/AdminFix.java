@@ -1,0 +1,164 @@
+package dev.retlsetup.admin;
+
+import dev.retlsetup.check.ConnectionTestListener;
+import dev.retlsetup.check.ConnectionTestReport;
+import dev.retlsetup.check.ConnectionTestRequest;
+import dev.retlsetup.check.ConnectionTester;
+import dev.retlsetup.diagnose.SecretMasker;
+import dev.retlsetup.i18n.Messages;
+import dev.retlsetup.source.SourceSettings;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.net.ssl.SSLContext;
+
+/**
+ * An admin fixing a failed connection test in one pass: who signed in, the plan, applying it after
+ * confirmation (each step's result live; the first failure stops the plan), and the failed checks
+ * re-run as the service principal. UI-free: the wizard and {@code retl-setup fix} drive it alike,
+ * from a background thread; {@link #cancel()} works from any thread.
+ */
+public final class AdminFix {
+    static final Duration API_LIMIT = Duration.ofSeconds(30);
+    static final Duration SQL_LIMIT = Duration.ofSeconds(60);
+
+    private final ConnectionTestRequest request;
+    private final SourceSettings settings;
+    private final AdminToken token;
+    private final WorkspaceApi api;
+    private volatile AdminSql sql;
+    private volatile ConnectionTester tester;
+    private volatile boolean cancelled;
+    private AdminIdentity identity;
+
+    /**
+     * @param request the test that failed (its settings name the workspace, warehouse and principal)
+     * @param token   the signed-in admin's token, kept in memory only
+     */
+    public AdminFix(ConnectionTestRequest request, AdminToken token) throws IOException, GeneralSecurityException {
+        this.request = request;
+        this.settings = request.validation().settings();
+        this.token = token;
+        SSLContext ssl = request.trust().sslContext();
+        this.api = new WorkspaceApi(baseUrl(settings), ssl, token, API_LIMIT);
+    }
+
+    static String baseUrl(SourceSettings settings) {
+        return "https://" + settings.host() + (settings.port() == SourceSettings.DEFAULT_PORT ? "" : ":" + settings.port());
+    }
+
+    /** SCIM Me: who the token belongs to and whether they are a workspace admin. */
+    public synchronized AdminIdentity whoSignedIn() throws AdminApiException {
+        if (identity == null) {
+            identity = api.me();
+        }
+        return identity;
+    }
+
+    /** The plan for a failed report; reads the workspace (SCIM, permissions), changes nothing. */
+    public FixPlan plan(ConnectionTestReport failed, boolean precreateManagedSchema) throws AdminApiException {
+        return new FixPlanner(api).plan(failed, settings, precreateManagedSchema);
+    }
+
+    /** The service principal's secret expiry, as the admin (or the principal itself) can read it. */
+    public SecretExpiry secretExpiry() throws AdminApiException {
+        return SecretExpiry.read(api, settings.clientId(), Instant.now());
+    }
+
+    /**
+     * Applies the confirmed plan in order: exactly its steps, GRANTs on the test's warehouse as the
+     * admin. The first failing step stops the plan; the rest are skipped.
+     *
+     * @throws AdminApiException when the signed-in user is not a workspace admin (nothing is run)
+     */
+    public FixOutcome apply(FixPlan.Confirmed confirmed, FixListener listener) throws AdminApiException {
+        AdminIdentity who = whoSignedIn();
+        if (!who.admin()) {
+            throw new AdminApiException(403, Messages.ADMIN.text("apply.notAdmin", who.label()));
+        }
+        FixPlan plan = confirmed.plan();
+        List<StepStatus> statuses = new ArrayList<>();
+        plan.steps().forEach(s -> statuses.add(StepStatus.PLANNED));
+        String failure = null;
+        AdminSql runner = new AdminSql(settings, request.trust(), token, SQL_LIMIT);
+        sql = runner;
+        try {
+            for (int i = 0; i < plan.steps().size(); i++) {
+                FixStep step = plan.steps().get(i);
+                if (failure != null || cancelled) {
+                    statuses.set(i, StepStatus.SKIPPED);
+                    listener.finished(step, StepStatus.SKIPPED, cancelled && failure == null
+                            ? Messages.ADMIN.text("apply.cancelled") : "");
+                    if (failure == null) {
+                        failure = Messages.ADMIN.text("apply.cancelled");
+                    }
+                    continue;
+                }
+                listener.started(step);
+                String error = run(step, runner);
+                if (error == null) {
+                    statuses.set(i, StepStatus.APPLIED);
+                    listener.finished(step, StepStatus.APPLIED, "");
+                } else {
+                    statuses.set(i, StepStatus.FAILED);
+                    failure = Messages.ADMIN.text("apply.stepFailed", i + 1, step.what(), error);
+                    listener.finished(step, StepStatus.FAILED, error);
+                }
+            }
+        } finally {
+            runner.close();
+            sql = null;
+        }
+        return new FixOutcome(plan, statuses, failure);
+    }
+
+    /** @return null on success, else what the workspace answered (never the token) */
+    private String run(FixStep step, AdminSql runner) {
+        try {
+            FixStep.Action action = step.action();
+            if (action instanceof FixStep.RunSql s) {
+                runner.execute(s.statement());
+            } else if (action instanceof FixStep.PatchWarehousePermissions p) {
+                api.grantCanUse(p.warehouseId(), p.applicationId());
+            } else if (action instanceof FixStep.AddEntitlement e) {
+                api.addEntitlement(e.scimId(), e.entitlement());
+            }
+            return null;
+        } catch (SQLException e) {
+            String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return SecretMasker.mask(text, token.value());
+        } catch (AdminApiException e) {
+            return SecretMasker.mask(e.getMessage(), token.value());
+        }
+    }
+
+    /** Re-runs the plan's failed checks (and what they need) as the service principal. */
+    public ConnectionTestReport retest(FixPlan plan, ConnectionTestListener listener) {
+        ConnectionTester run = new ConnectionTester();
+        tester = run;
+        if (cancelled) {
+            run.cancel();
+        }
+        ConnectionTestRequest again = new ConnectionTestRequest(request.validation(), request.trust(),
+                request.startWarehouse(), request.timeout(), plan.retestChecks());
+        return run.run(again, listener);
+    }
+
+    /** Stops whatever runs: an API call, the statement in flight (the rest of the plan is skipped), the re-test. */
+    public void cancel() {
+        cancelled = true;
+        api.cancel();
+        AdminSql running = sql;
+        if (running != null) {
+            running.cancel();
+        }
+        ConnectionTester running2 = tester;
+        if (running2 != null) {
+            running2.cancel();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.retlsetup.admin;
+
+import dev.retlsetup.check.TrustConfig;
+import dev.retlsetup.source.SourceSettings;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Properties;
+
+/**
+ * Runs statements on the chosen warehouse as the admin, through the real driver with token
+ * authentication ({@code AuthMech=3}, user {@code token}, the access token as password). The token
+ * travels as a connection property, never in the URL, so no exception text that quotes the URL
+ * can carry it. One connection serves a whole plan; {@link #cancel()} stops the statement in flight.
+ */
+final class AdminSql implements AutoCloseable {
+    private final SourceSettings warehouse;
+    private final TrustConfig trust;
+    private final AdminToken token;
+    private final Duration limit;
+    private Connection connection;
+    private volatile Statement current;
+    private volatile boolean cancelled;
+
+    AdminSql(SourceSettings warehouse, TrustConfig trust, AdminToken token, Duration limit) {
+        this.warehouse = warehouse;
+        this.trust = trust;
+        this.token = token;
+        this.limit = limit;
+    }
+
+    static String url(SourceSettings settings, Duration limit) {
+        long seconds = Math.max(1, limit.toSeconds());
+        return "jdbc:databricks://" + settings.host() + ":" + settings.port()
+                + "/default;transportMode=http;ssl=1;AuthMech=3;httpPath=" + settings.httpPath()
+                + ";UseThriftClient=1;socketTimeout=" + seconds + ";TemporarilyUnavailableRetryTimeout=" + seconds
+                + ";RateLimitRetryTimeout=" + seconds;
+    }
+
+    void execute(String sql) throws SQLException {
+        if (cancelled) {
+            throw new SQLException("cancelled");
+        }
+        if (connection == null) {
+            Properties properties = new Properties();
+            properties.setProperty("UID", "token");
+            properties.setProperty("PWD", token.value());
+            if (trust.isCustom()) {
+                properties.setProperty("SSLTrustStore", trust.trustStore().toAbsolutePath().toString());
+                properties.setProperty("SSLTrustStoreType", trust.type());
+                if (trust.password() != null) {
+                    properties.setProperty("SSLTrustStorePwd", trust.password());
+                }
+            }
+            connection = DriverManager.getConnection(url(warehouse, limit), properties);
+        }
+        try (Statement statement = connection.createStatement()) {
+            current = statement;
+            statement.setQueryTimeout((int) Math.max(1, limit.toSeconds()));
+            statement.execute(sql);
+        } finally {
+            current = null;
+        }
+    }
+
+    void cancel() {
+        cancelled = true;
+        Statement statement = current;
+        if (statement != null) {
+            try {
+                statement.cancel();
+            } catch (SQLException ignored) {
+                // the statement ended meanwhile
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing a session that the server already dropped
+            }
+            connection = null;
+        }
+    }
+}

@@ -1,0 +1,315 @@
+package dev.retlsetup.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.retlsetup.admin.AdminApiException;
+import dev.retlsetup.admin.AdminFix;
+import dev.retlsetup.admin.AdminIdentity;
+import dev.retlsetup.admin.AdminToken;
+import dev.retlsetup.admin.BrowserOpener;
+import dev.retlsetup.admin.ClientCredentialsToken;
+import dev.retlsetup.admin.FixListener;
+import dev.retlsetup.admin.FixOutcome;
+import dev.retlsetup.admin.FixPlan;
+import dev.retlsetup.admin.FixStep;
+import dev.retlsetup.admin.SignInException;
+import dev.retlsetup.admin.StepStatus;
+import dev.retlsetup.admin.U2mSignIn;
+import dev.retlsetup.check.ConnectionTestJson;
+import dev.retlsetup.check.ConnectionTestListener;
+import dev.retlsetup.check.ConnectionTestReport;
+import dev.retlsetup.check.ConnectionTestRequest;
+import dev.retlsetup.check.ConnectionTester;
+import dev.retlsetup.source.ConfigFileException;
+import dev.retlsetup.source.DatabricksConfigFile;
+import dev.retlsetup.source.SourceSettings;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * {@code retl-setup fix}: tests the connection as the service principal, builds the plan of exactly
+ * what is missing, and with {@code --yes} applies it as the admin and re-tests as the principal. The
+ * admin token comes from an environment variable or an admin {@code ~/.databrickscfg} profile, never
+ * from an argument, and is never printed.
+ */
+public final class FixCommand implements Command {
+    static final String ADMIN_TOKEN_ENV = "--admin-token-env";
+    static final String ADMIN_PROFILE = "--admin-profile";
+    static final String YES = "--yes";
+    static final String PRECREATE = "--precreate-managed-schema";
+    private static final Duration SIGN_IN_LIMIT = Duration.ofMinutes(5);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String name() {
+        return "fix";
+    }
+
+    @Override
+    public String summary() {
+        return "as a workspace admin, apply exactly what the test found missing, then re-test";
+    }
+
+    @Override
+    public String usage() {
+        return "Usage: java -jar retl-setup.jar fix [the options of test] (--admin-token-env VAR | --admin-profile NAME)\n"
+                + "           [--precreate-managed-schema] [--yes] [--json]\n\n"
+                + "Tests the connection as the service principal, then shows the plan: the missing GRANT statements,\n"
+                + "CAN USE on the warehouse (PATCH /api/2.0/permissions/warehouses/ID, which adds to the access list)\n"
+                + "and the \"Databricks SQL access\" entitlement (SCIM), each with what it fixes. Nothing changes\n"
+                + "without --yes. With --yes it applies the plan as the admin, step by step (the first failing step\n"
+                + "stops it), and re-runs the failed checks as the service principal.\n\n"
+                + SourceOptions.usage()
+                + "\nAdmin options (the admin token is never a command-line argument):\n"
+                + "  --admin-token-env VAR   read the admin's access token from the environment variable VAR\n"
+                + "                          (for the demo workspace: the admin-token of its READY line)\n"
+                + "  --admin-profile NAME    a ~/.databrickscfg profile of the same workspace: token, client_id +\n"
+                + "                          client_secret of an admin service principal, or auth_type = databricks-cli\n"
+                + "                          (signs in in the browser, as `databricks auth login` does)\n"
+                + "  --precreate-managed-schema  create " + SourceSettings.MANAGED_SCHEMA
+                + " and grant ALL PRIVILEGES on it\n"
+                + "                          instead of granting CREATE SCHEMA on the catalog\n"
+                + "  --yes                   apply the plan (without it, nothing is changed)\n"
+                + "  --json                  print {\"plan\": [{kind, what, fixes, status}], \"applied\", \"retest\"}\n"
+                + "Test options: --trust-store PATH --trust-store-password PW --start-warehouse --timeout SECONDS\n\n"
+                + "Exit codes: without --yes 0 when nothing is missing, 1 when something is; with --yes 0 only when\n"
+                + "the re-test passes; 2 wrong arguments.\n";
+    }
+
+    @Override
+    public int run(List<String> args, CliContext context) throws UsageException {
+        SourceOptions.rejectSecretArguments(args);
+        for (String arg : args) {
+            String lower = arg.toLowerCase(Locale.ROOT);
+            if (lower.equals("--admin-token") || lower.startsWith("--admin-token=")) {
+                throw new UsageException("--admin-token is not accepted: a token on the command line is kept in your"
+                        + " shell history. Use --admin-token-env VAR or --admin-profile NAME.");
+            }
+        }
+        Args parsed = Args.parse(args, SourceOptions.withValueOptions(TestCommand.TRUST_STORE,
+                TestCommand.TRUST_STORE_PASSWORD, TestCommand.TIMEOUT, ADMIN_TOKEN_ENV, ADMIN_PROFILE),
+                Set.of(TestCommand.START_WAREHOUSE, TestCommand.JSON, YES, PRECREATE));
+        if (parsed.has(ADMIN_TOKEN_ENV) == parsed.has(ADMIN_PROFILE)) {
+            throw new UsageException("give exactly one of " + ADMIN_TOKEN_ENV + " VAR or " + ADMIN_PROFILE + " NAME");
+        }
+        boolean json = parsed.has(TestCommand.JSON);
+        PrintStream info = json ? context.err() : context.out();
+        SourceOptions.Resolved resolved;
+        try {
+            resolved = SourceOptions.resolve(parsed, context);
+        } catch (ConfigFileException e) {
+            context.err().println("retl-setup fix: " + e.getMessage());
+            return 2;
+        }
+        resolved.notes().forEach(note -> context.err().println("retl-setup fix: " + note));
+        ConnectionTestRequest request = new ConnectionTestRequest(resolved.validation(), TestCommand.trust(parsed),
+                parsed.has(TestCommand.START_WAREHOUSE), TestCommand.timeout(parsed), Set.of());
+        if (!resolved.validation().valid()) {
+            context.err().println("retl-setup fix: the settings are not valid; run `retl-setup validate` to see why.");
+            return 2;
+        }
+        SourceSettings settings = resolved.settings();
+        String workspaceUrl = "https://" + settings.host()
+                + (settings.port() == SourceSettings.DEFAULT_PORT ? "" : ":" + settings.port());
+
+        ConnectionTester tester = new ConnectionTester();
+        List<Runnable> cancellers = new ArrayList<>(List.of(tester::cancel));
+        Thread onInterrupt = new Thread(() -> cancellers.forEach(Runnable::run), "cancel-fix");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            ConnectionTestReport first = tester.run(request, ConnectionTestListener.NONE);
+            if (first.ok()) {
+                info.println("The connection test passes: nothing to fix.");
+                if (json) {
+                    context.out().println(json(null, List.of(), false, null, List.of()));
+                }
+                return 0;
+            }
+            info.println("The connection test failed: " + String.join(", ",
+                    first.failed().stream().map(c -> c.id()).toList()) + ".");
+            AdminToken token = adminToken(parsed, context, request, workspaceUrl, info, cancellers);
+            if (token == null) {
+                return 1;
+            }
+            AdminFix fix = new AdminFix(request, token);
+            cancellers.add(fix::cancel);
+            AdminIdentity who = fix.whoSignedIn();
+            info.println("Signed in as " + who.label() + (who.admin() ? ", a workspace admin." : ", NOT a workspace admin."));
+            FixPlan plan = fix.plan(first, parsed.has(PRECREATE));
+            if (!json) {
+                printPlan(plan, context.out());
+            }
+            if (!parsed.has(YES)) {
+                if (json) {
+                    context.out().println(json(plan, planned(plan), false, null, plan.notFixable()));
+                } else if (!plan.nothingToApply()) {
+                    context.out().println("Nothing was changed. Run again with --yes to apply this plan.");
+                }
+                return 1;
+            }
+            if (!who.admin()) {
+                context.err().println("retl-setup fix: " + who.label() + " is not a workspace admin (not in the admins"
+                        + " group): nothing was changed.");
+                if (json) {
+                    context.out().println(json(plan, planned(plan), false, null, plan.notFixable()));
+                }
+                return 1;
+            }
+            FixOutcome outcome = fix.apply(plan.confirm(), json ? FixListener.NONE : new LiveSteps(plan, context.out()));
+            if (!outcome.complete()) {
+                context.err().println("retl-setup fix: " + outcome.failure());
+                context.err().println("Applied so far: " + (outcome.applied().isEmpty() ? "nothing"
+                        : String.join(" ", outcome.applied().stream().map(FixStep::what).toList())));
+            }
+            ConnectionTestReport retest = null;
+            if (outcome.complete() && !plan.nothingToApply()) {
+                info.println("Re-testing as the service principal " + settings.clientId() + "…");
+                retest = fix.retest(plan, ConnectionTestListener.NONE);
+                if (!json) {
+                    ConnectionTestText.verdict(retest, context.out());
+                }
+            }
+            if (json) {
+                context.out().println(json(plan, outcome.statuses(), !outcome.applied().isEmpty(), retest,
+                        plan.notFixable()));
+            }
+            return retest != null && retest.ok() ? 0 : 1;
+        } catch (AdminApiException e) {
+            context.err().println("retl-setup fix: " + e.getMessage());
+            return 1;
+        } catch (IOException | GeneralSecurityException e) {
+            context.err().println("retl-setup fix: the trust store could not be used (" + e.getClass().getSimpleName()
+                    + ")");
+            return 2;
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // already exiting
+            }
+        }
+    }
+
+    /** The admin's token from the named variable or profile; null (after saying why) when there is none. */
+    private static AdminToken adminToken(Args parsed, CliContext context, ConnectionTestRequest request,
+                                         String workspaceUrl, PrintStream info, List<Runnable> cancellers)
+            throws UsageException, IOException, GeneralSecurityException {
+        if (parsed.has(ADMIN_TOKEN_ENV)) {
+            String variable = parsed.value(ADMIN_TOKEN_ENV);
+            String value = context.env(variable);
+            if (value == null) {
+                context.err().println("retl-setup fix: the environment variable " + variable + " is not set.");
+                return null;
+            }
+            return AdminToken.of(value);
+        }
+        String name = parsed.value(ADMIN_PROFILE);
+        DatabricksConfigFile.Profile profile;
+        try {
+            profile = DatabricksConfigFile.read(DatabricksConfigFile.locate(context.env(), context.home())).find(name)
+                    .orElseThrow(() -> new UsageException("no profile [" + name + "] in ~/.databrickscfg"));
+        } catch (ConfigFileException e) {
+            context.err().println("retl-setup fix: " + e.getMessage());
+            return null;
+        }
+        String host = profile.host() == null ? "" : profile.host().replaceFirst("^https?://", "").replaceFirst("/+$", "");
+        SourceSettings settings = request.validation().settings();
+        if (!host.equalsIgnoreCase(settings.host()) && !host.equalsIgnoreCase(settings.host() + ":" + settings.port())) {
+            throw new UsageException("the profile [" + name + "] is for " + host + ", not for " + settings.host());
+        }
+        try {
+            if (profile.token() != null && !profile.token().isBlank()) {
+                return AdminToken.of(profile.token());
+            }
+            if (profile.clientId() != null && profile.clientSecret() != null) {
+                return ClientCredentialsToken.obtain(workspaceUrl, request.trust().sslContext(), profile.clientId(),
+                        profile.clientSecret());
+            }
+            if ("databricks-cli".equals(profile.authType())) {
+                U2mSignIn signIn = new U2mSignIn(request.trust().sslContext(), uri -> {
+                    info.println("Sign in as a workspace admin in your browser: " + uri);
+                    BrowserOpener.system().open(uri);
+                });
+                cancellers.add(signIn::cancel);
+                return signIn.signIn(workspaceUrl, SIGN_IN_LIMIT);
+            }
+        } catch (SignInException e) {
+            context.err().println("retl-setup fix: " + e.getMessage());
+            return null;
+        }
+        throw new UsageException("the profile [" + name + "] has no token, no client_id/client_secret and no "
+                + "auth_type = databricks-cli");
+    }
+
+    private static List<StepStatus> planned(FixPlan plan) {
+        return plan.steps().stream().map(s -> StepStatus.PLANNED).toList();
+    }
+
+    private static void printPlan(FixPlan plan, PrintStream out) {
+        if (plan.nothingToApply()) {
+            out.println("Plan: nothing an admin grant adds would fix this.");
+        } else {
+            out.println("Plan (" + plan.steps().size() + (plan.steps().size() == 1 ? " step" : " steps") + "):");
+            for (int i = 0; i < plan.steps().size(); i++) {
+                FixStep step = plan.steps().get(i);
+                out.println("  " + (i + 1) + ". [" + step.kind().name().toLowerCase(Locale.ROOT) + "] " + step.what());
+                out.println("     fixes: " + step.fixes());
+            }
+        }
+        for (String note : plan.notFixable()) {
+            out.println("  Not fixed by this plan: " + note);
+        }
+    }
+
+    static String json(FixPlan plan, List<StepStatus> statuses, boolean applied, ConnectionTestReport retest,
+                       List<String> notFixable) {
+        ObjectNode root = JSON.createObjectNode();
+        ArrayNode steps = root.putArray("plan");
+        if (plan != null) {
+            for (int i = 0; i < plan.steps().size(); i++) {
+                FixStep step = plan.steps().get(i);
+                steps.addObject().put("kind", step.kind().name().toLowerCase(Locale.ROOT)).put("what", step.what())
+                        .put("fixes", step.fixes()).put("status", statuses.get(i).jsonName());
+            }
+        }
+        root.put("applied", applied);
+        if (retest == null) {
+            root.putNull("retest");
+        } else {
+            root.set("retest", ConnectionTestJson.tree(retest));
+        }
+        ArrayNode notes = root.putArray("notFixable");
+        notFixable.forEach(notes::add);
+        try {
+            return JSON.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Prints each step as it finishes. */
+    private static final class LiveSteps implements FixListener {
+        private final FixPlan plan;
+        private final PrintStream out;
+
+        LiveSteps(FixPlan plan, PrintStream out) {
+            this.plan = plan;
+            this.out = out;
+        }
+
+        @Override
+        public void finished(FixStep step, StepStatus status, String detail) {
+            int number = plan.steps().indexOf(step) + 1;
+            out.println("  " + number + ". " + status.jsonName() + (detail.isEmpty() ? "" : ": " + detail));
+            out.flush();
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package dev.retlsetup.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.retlsetup.demo.DemoWorkspace;
+import dev.retlsetup.demo.Scenario;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** {@code retl-setup fix} against demo workspaces: the plan, applying it, the re-test, and the token kept out of everything. */
+class FixCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    Path home;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int fix(DemoWorkspace ws, String catalog, String schemas, String... extra) {
+        out.reset();
+        err.reset();
+        Map<String, String> env = new HashMap<>(Map.of("DATABRICKS_CLIENT_SECRET", ws.clientSecret(),
+                "HOME", home.toString(), "DEMO_ADMIN_TOKEN", ws.adminToken()));
+        List<String> args = new ArrayList<>(List.of("fix", "--host", ws.host(), "--port", String.valueOf(ws.port()),
+                "--http-path", ws.httpPath(), "--client-id", ws.clientId(), "--catalog", catalog, "--schemas", schemas,
+                "--trust-store", ws.trustStorePath().toString(), "--trust-store-password", ws.trustStorePassword(),
+                "--admin-token-env", "DEMO_ADMIN_TOKEN"));
+        args.addAll(List.of(extra));
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(new byte[0]), env);
+        return cli.run(args.toArray(String[]::new));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "missing-use-schema,main,main.marketing",
+        "missing-select,main,main.marketing",
+        "missing-create,main,main.marketing",
+        "no-warehouse-access,main,main.marketing",
+        "hive-legacy,hive_metastore,hive_metastore.marketing",
+    })
+    void failedScenarioGoesToPassingThroughFixYes(String scenario, String catalog, String schemas) throws Exception {
+        try (DemoWorkspace ws = DemoWorkspace.start(Scenario.builtIn(scenario), 0)) {
+            assertEquals(1, fix(ws, catalog, schemas, "--json"), err());
+            JsonNode plan = JSON.readTree(out());
+            assertFalse(plan.path("applied").asBoolean());
+            assertTrue(plan.path("retest").isNull());
+            assertTrue(plan.path("plan").size() >= 1, out());
+            plan.path("plan").forEach(step -> {
+                assertEquals("planned", step.path("status").asText());
+                assertTrue(List.of("sql", "api").contains(step.path("kind").asText()));
+            });
+            assertTrue(ws.adminChanges().isEmpty(), "without --yes nothing changes");
+
+            assertEquals(0, fix(ws, catalog, schemas, "--yes", "--json"), err() + out());
+            JsonNode done = JSON.readTree(out());
+            assertTrue(done.path("applied").asBoolean());
+            assertTrue(done.path("retest").path("ok").asBoolean(), out());
+            done.path("plan").forEach(step -> assertEquals("applied", step.path("status").asText()));
+
+            assertEquals(0, fix(ws, catalog, schemas), "afterwards nothing is missing: " + out());
+            assertTrue(out().contains("nothing to fix"), out());
+        }
+    }
+
+    @Test
+    void textModeShowsThePlanAndChangesNothingWithoutYes() throws Exception {
+        try (DemoWorkspace ws = DemoWorkspace.start(Scenario.builtIn("missing-select"), 0)) {
+            assertEquals(1, fix(ws, "main", "main.marketing"));
+            assertTrue(out().contains("Signed in as Demo Admin (admin@example.com), a workspace admin."), out());
+            assertTrue(out().contains("1. [sql] GRANT SELECT ON SCHEMA main.marketing TO "
+                    + "`5e1d0a42-7c3b-4f6e-9a8d-2b71c4e9f036`;"), out());
+            assertTrue(out().contains("Run again with --yes"), out());
+        }
+    }
+
+    @Test
+    void refusesAnAdminTokenAsAnArgument() throws Exception {
+        try (DemoWorkspace ws = DemoWorkspace.start(Scenario.builtIn("missing-select"), 0)) {
+            assertEquals(2, fix(ws, "main", "main.marketing", "--admin-token=" + ws.adminToken()));
+            assertTrue(err().contains("--admin-token is not accepted"), err());
+            assertFalse(err().contains(ws.adminToken()), "the refusal does not repeat the token");
+        }
+    }
+
+    @Test
+    void refusesToApplyAsSomeoneWhoIsNotAnAdmin(@TempDir Path cfgHome) throws Exception {
+        try (DemoWorkspace ws = DemoWorkspace.start(Scenario.builtIn("missing-select"), 0)) {
+            // An OAuth profile of the workspace's own (non-admin) service principal.
+            Files.writeString(home.resolve(".databrickscfg"), "[sp]\nhost = https://" + ws.host() + ":" + ws.port()
+                    + "\nclient_id = " + ws.clientId() + "\nclient_secret = " + ws.clientSecret() + "\n");
+            out.reset();
+            err.reset();
+            Map<String, String> env = Map.of("DATABRICKS_CLIENT_SECRET", ws.clientSecret(), "HOME", home.toString());
+            Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    new ByteArrayInputStream(new byte[0]), env);
+            int exit = cli.run(new String[] {"fix", "--host", ws.host(), "--port", String.valueOf(ws.port()),
+                "--http-path", ws.httpPath(), "--client-id", ws.clientId(), "--catalog", "main", "--schemas",
+                "main.marketing", "--trust-store", ws.trustStorePath().toString(), "--trust-store-password",
+                ws.trustStorePassword(), "--admin-profile", "sp", "--yes"});
+            assertEquals(1, exit);
+            assertTrue(out().contains("NOT a workspace admin"), out());
+            assertTrue(err().contains("is not a workspace admin"), err());
+            assertTrue(ws.adminChanges().isEmpty());
+        }
+    }
+
+    @Test
+    void theAdminTokenIsInNoOutputFileOrLog() throws Exception {
+        List<String> logged = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(record.getLoggerName() + " " + record.getMessage() + " "
+                        + java.util.Arrays.toString(record.getParameters()) + " " + record.getThrown());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        Level before = root.getLevel();
+        root.addHandler(capture);
+        try (DemoWorkspace ws = DemoWorkspace.start(Scenario.builtIn("missing-create"), 0)) {
+            String token = ws.adminToken();
+            assertEquals(0, fix(ws, "main", "main.marketing", "--yes"), err() + out());
+            assertEquals(0, fix(ws, "main", "main.marketing", "--json"));
+            assertFalse(out().contains(token) || err().contains(token), "not on stdout or stderr");
+            String tail = token.substring(token.lastIndexOf('.') + 1);
+            for (String line : logged) {
+                assertFalse(line.contains(tail), "not in a log record: " + line);
+            }
+            try (Stream<Path> files = Stream.concat(Files.walk(home), Files.list(Path.of(System.getProperty("java.io.tmpdir"))))) {
+                for (Path file : files.filter(Files::isRegularFile).filter(f -> isRecent(f)).toList()) {
+                    String text = read(file);
+                    assertFalse(text.contains(tail), "not in " + file);
+                }
+            }
+        } finally {
+            root.removeHandler(capture);
+            root.setLevel(before);
+        }
+    }
+
+    private static boolean isRecent(Path file) {
+        try {
+            return Files.size(file) < 4_000_000
+                    && Files.getLastModifiedTime(file).toMillis() > System.currentTimeMillis() - 120_000;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+}
