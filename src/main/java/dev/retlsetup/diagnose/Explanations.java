@@ -1,5 +1,6 @@
 package dev.retlsetup.diagnose;
 
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.source.SourceSettings;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.ResourceBundle;
 
 /** Titles, explanations and step templates per category, from {@code dev/retlsetup/diagnose/messages.properties}. */
 public final class Explanations {
-    static final String BUNDLE = "dev.retlsetup.diagnose.messages";
 
     private final ResourceBundle bundle;
 
@@ -19,12 +19,12 @@ public final class Explanations {
     }
 
     public Explanations(Locale locale) {
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        this.bundle = Messages.DIAGNOSE.in(locale).bundle();
     }
 
     /** A short title, e.g. "Missing permission: USE SCHEMA". */
     public String title(Category category) {
-        return bundle.getString(category.name() + ".title");
+        return fill(bundle.getString(category.name() + ".title"), Map.of());
     }
 
     /**
@@ -38,7 +38,7 @@ public final class Explanations {
         }
         String template = bundle.getString(key);
         String object = diagnosis.firstObject();
-        if (object == null && (template.contains("{object}") || template.contains("{catalog}"))) {
+        if (object == null && (uses(template, "object") || uses(template, "catalog"))) {
             return title(diagnosis.category());
         }
         return object == null ? template : fill(template, Map.of("object", object,
@@ -47,7 +47,7 @@ public final class Explanations {
 
     /** A text of the bundle by its key (for notes that belong to no one category). */
     String text(String key) {
-        return bundle.getString(key);
+        return bundle.getString(key); // a pattern: callers fill it (or show it when it has no placeholder)
     }
 
     /**
@@ -133,20 +133,34 @@ public final class Explanations {
         }
     }
 
-    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\w{1,40})\\}");
+    /**
+     * The names of the values a text of this bundle may use, in the order of their MessageFormat index: the bundle
+     * writes {@code {0}} for the object, {@code {1}} for the principal, and so on (its header lists them).
+     */
+    static final List<String> PLACEHOLDERS = List.of("object", "principal", "catalog", "managed", "privilegeOn",
+            "alt", "objects", "placeholders", "placeholder", "code", "status", "inner", "tool", "details", "count",
+            "check", "headline", "host", "schema", "warehouse", "when");
+
+    /** Whether {@code template} uses the value {@code name}. */
+    static boolean uses(String template, String name) {
+        return template.contains("{" + PLACEHOLDERS.indexOf(name) + "}");
+    }
 
     /**
-     * Replaces {@code {name}} placeholders in one pass, so a value that itself contains braces
-     * (an error text quoted into the explanation) is never filled again; unknown ones stay as they are.
+     * Formats a text of this bundle (a MessageFormat pattern, as every bundle of the app) with named values; a
+     * value that is not given stays visible as its name in braces. MessageFormat fills in one pass, so a value that
+     * itself contains braces (an error text quoted into the explanation) is never filled again.
      */
     static String fill(String template, Map<String, String> values) {
-        java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder(template.length() + 64);
-        while (m.find()) {
-            String value = values.get(m.group(1));
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(value == null ? m.group() : value));
+        Object[] args = new Object[PLACEHOLDERS.size()];
+        for (int i = 0; i < args.length; i++) {
+            String name = PLACEHOLDERS.get(i);
+            args[i] = values.getOrDefault(name, "{" + name + "}");
         }
-        m.appendTail(out);
-        return out.toString();
+        try {
+            return new java.text.MessageFormat(template, Locale.ROOT).format(args);
+        } catch (IllegalArgumentException e) {
+            return template;
+        }
     }
 }

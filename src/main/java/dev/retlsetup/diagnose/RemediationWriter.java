@@ -154,7 +154,7 @@ public final class RemediationWriter {
             steps.add(explanations.text("remediation.noStatement"));
         }
         for (String template : explanations.stepTemplates(diagnosis.category())) {
-            if (template.contains("{alt}") && alt == null) {
+            if (Explanations.uses(template, "alt") && alt == null) {
                 continue;
             }
             steps.add(Explanations.fill(template, vars));

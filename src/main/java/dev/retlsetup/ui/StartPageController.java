@@ -110,7 +110,7 @@ public final class StartPageController {
         Label name = new Label(source.name());
         name.getStyleClass().add("source-name");
         // A demo source's address is the demo's of the day: say what it is instead.
-        Label where = new Label(source.isDemo() ? Messages.UI.text("start.demo", source.demoScenario())
+        Label where = new Label(source.isDemo() ? Messages.UI.text("start.demoSource", source.demoScenario())
                 : source.input().host() + "  ·  " + source.input().httpPath());
         where.getStyleClass().add("source-where");
         Label last = new Label(lastTest(source.lastTest()));

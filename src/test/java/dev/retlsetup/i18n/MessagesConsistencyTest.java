@@ -141,17 +141,33 @@ class MessagesConsistencyTest {
     @Test
     void everyTextFormatsAndWritesApostrophesTypographically() {
         PROPERTIES.forEach((name, bundle) -> {
-            if (name.equals("DIAGNOSE")) {
-                return; // still {name} placeholders, filled by Explanations; converted with the classifier's texts
-            }
             for (String key : bundle.stringPropertyNames()) {
                 String pattern = bundle.getProperty(key);
                 assertFalse(pattern.contains("'"), name + " " + key + ": write ’, not ' (MessageFormat drops plain quotes)");
-                String text = BUNDLES.get(name).text(key, 2, 3, 4, 5, 6);
+                Object[] args = new Object[24];
+                java.util.Arrays.fill(args, 2);
+                String text = BUNDLES.get(name).text(key, args);
                 assertFalse(text.isBlank(), name + " " + key);
                 assertFalse(text.matches("(?s).*\\{\\d+}.*"), name + " " + key + " has a placeholder it cannot fill");
             }
         });
+    }
+
+    @Test
+    void noBundleDefinesAKeyTwice() throws IOException {
+        List<String> twice = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(MAIN_RESOURCES)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("messages(_\\w+)?\\.properties")).toList()) {
+                Set<String> keys = new HashSet<>();
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    int eq = line.indexOf('=');
+                    if (!line.startsWith("#") && eq > 0 && !keys.add(line.substring(0, eq).strip())) {
+                        twice.add(MAIN_RESOURCES.relativize(file) + ": " + line.substring(0, eq).strip());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), twice, "a later definition silently replaces the earlier one");
     }
 
     @Test
