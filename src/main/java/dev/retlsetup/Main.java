@@ -13,6 +13,9 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            if (AotTraining.requested()) {
+                AotTraining.runDemoTest();
+            }
             // JavaFX classes are linked only when this line runs, so the CLI never loads them.
             dev.retlsetup.ui.WizardLauncher.launch(args);
             return;
