@@ -2,12 +2,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Makes the JDK 25 AOT cache ({@code app.aot}, JEP 483/514/515: classes loaded and linked ahead of time,
@@ -36,6 +39,13 @@ public final class AotCache {
     static final String CACHE = "app.aot";
     static final String CONFIGURATION = "app.aotconf";
     static final String PICKED_UP = "Picked up _JAVA_OPTIONS:";
+    /**
+     * The modification time every jar in {@code $APPDIR} gets before the training run. The JVM accepts a
+     * cache or a configuration only for jars with the times it recorded (other paths are fine: it matches
+     * them by their common prefix), and installers copy the files with new times; the .deb's postinst sets
+     * this same time again before it creates the cache. 2026-01-01T00:00:00Z.
+     */
+    static final long JAR_EPOCH_SECONDS = 1767225600L;
 
     public static void main(String[] args) throws Exception {
         if (Boolean.getBoolean("aot.skip")) {
@@ -68,6 +78,7 @@ public final class AotCache {
         if (all || steps.contains("train")) {
             Files.deleteIfExists(cache);
             Files.deleteIfExists(configuration);
+            setJarTimes(appDir);
             // The JVM refuses -XX:AOTCache in record mode, and _JAVA_OPTIONS cannot remove the launcher's
             // own option: the training run gets a launcher configuration without it, restored afterwards.
             Path cfg = appDir.resolve(name + ".cfg");
@@ -106,6 +117,15 @@ public final class AotCache {
                 throw new IllegalStateException("the app printed on standard error at start:\n" + err);
             }
             System.out.println("[aot] the cache maps (-XX:AOTMode=on) and the app starts with nothing on standard error");
+        }
+    }
+
+    private static void setJarTimes(Path appDir) throws IOException {
+        FileTime time = FileTime.from(Instant.ofEpochSecond(JAR_EPOCH_SECONDS));
+        try (Stream<Path> files = Files.list(appDir)) {
+            for (Path jar : files.filter(p -> p.getFileName().toString().endsWith(".jar")).toList()) {
+                Files.setLastModifiedTime(jar, time);
+            }
         }
     }
 
