@@ -69,7 +69,8 @@ public final class PackageJdk {
                 return jdk;
             }
             // An explicit choice that does not work is an error, not a reason to pick another JDK.
-            throw new IllegalStateException("-Dpackage.jdk=" + property + ": " + problem);
+            throw new IllegalStateException("-Dpackage.jdk=" + property + ": " + problem
+                    + " (the installers need a JDK " + MIN_FEATURE + " or newer with " + tool + ")");
         }
         String javaHome = System.getenv("JAVA_HOME");
         if (javaHome != null && !javaHome.isBlank()) {
