@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Smoke test of the packaged app: starts the jpackage app-image under a private Xvfb, waits for the
 # wizard's first frame (the app's READY_FRAME probe) and its X window, takes a real X screenshot
-# (screenshots/packaged-app.png), checks the picture is not blank, closes the app. Exit 0 = passed.
+# (screenshots/packaged-app.png), checks the picture is not blank and that the app printed nothing on
+# standard error, closes the app. Exit 0 = passed.
 #
 #   mvn -Ppackage package && packaging/smoke-test.sh [app-image dir, default target/jpackage/retl-setup]
 #
@@ -69,6 +70,11 @@ echo "screenshot $SHOT: $(identify -format '%wx%h' "$SHOT"), $size bytes, $color
 awk -v s="$stddev" -v c="$colors" 'BEGIN{exit !(s > 0.02 && c > 50)}' || fail "the screenshot looks blank"
 
 kill -0 "$APP_PID" 2>/dev/null || fail "the app died while on screen"
+# Nothing on standard error at start (JDK 25 warns about JavaFX's native access and Unsafe use unless
+# the launcher allows them); the JVM's own line about JAVA_TOOL_OPTIONS is this script's doing.
+stderr=$(grep -v '^Picked up JAVA_TOOL_OPTIONS:' "$OUT/app.err")
+[ -z "$stderr" ] || fail "the app printed on standard error at start"
+echo "standard error: empty"
 echo "SMOKE TEST PASSED"
 cleanup
 exit 0

@@ -18,6 +18,9 @@ public final class Main {
                 System.err.println(Messages.UI.text("launch.noDisplay"));
                 System.exit(1);
             }
+            if (AotTraining.requested()) {
+                AotTraining.runDemoTest();
+            }
             try {
                 // JavaFX classes are linked only when this line runs, so the CLI never loads them.
                 dev.retlsetup.ui.WizardLauncher.launch(args);

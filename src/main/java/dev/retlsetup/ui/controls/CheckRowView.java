@@ -70,6 +70,7 @@ public final class CheckRowView extends VBox {
                 () -> row.summaryProperty().get().isEmpty() ? Messages.UI.text("test.state." + row.state().name())
                         : row.summaryProperty().get(), row.summaryProperty(), row.stateProperty()));
         toggle.getStyleClass().add("details-toggle");
+        toggle.setMinWidth(Region.USE_PREF_SIZE);
         toggle.setOnAction(e -> setExpanded(!details.isVisible()));
         details.getStyleClass().add("check-details");
         details.setSpacing(8);
