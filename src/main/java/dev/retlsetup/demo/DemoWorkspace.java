@@ -72,6 +72,7 @@ public final class DemoWorkspace implements AutoCloseable {
         String defaultCatalog = spec.defaultCatalog() != null ? spec.defaultCatalog()
                 : spec.catalogs().isEmpty() ? Privileges.LEGACY_CATALOG : spec.catalogs().get(0).name();
         SqlEngine engine = new SqlEngine(store, DemoCredentials.CLIENT_ID, Metastore.lower(defaultCatalog));
+        engine.failProbeDrops(spec.behaviour().probeDropFails());
         Directory directory = new Directory(spec, clock);
         ThriftEndpoint thrift = new ThriftEndpoint(engine, warehouse, directory);
         AuthorizeEndpoint authorize = new AuthorizeEndpoint(tokens, clock);

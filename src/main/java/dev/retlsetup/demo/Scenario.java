@@ -182,7 +182,8 @@ public final class Scenario {
     /** A copy that adds {@code latency} to every response. */
     public Scenario withLatency(Duration latency) {
         BehaviourSpec b = spec.behaviour();
-        return copy(spec.warehouse(), new BehaviourSpec(latency.toMillis(), b.secretExpired(), b.ipBlocked()));
+        return copy(spec.warehouse(), new BehaviourSpec(latency.toMillis(), b.secretExpired(), b.ipBlocked(),
+                b.probeDropFails()));
     }
 
     /**

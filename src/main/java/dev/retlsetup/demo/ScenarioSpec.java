@@ -23,7 +23,7 @@ record ScenarioSpec(
         workspaceId = workspaceId == null ? DemoCredentials.WORKSPACE_ID : workspaceId;
         principal = principal == null ? new PrincipalSpec(null, null, null, null) : principal;
         warehouse = warehouse == null ? new WarehouseSpec(null, null, null, null, null, null, null) : warehouse;
-        behaviour = behaviour == null ? new BehaviourSpec(null, null, null) : behaviour;
+        behaviour = behaviour == null ? new BehaviourSpec(null, null, null, null) : behaviour;
         catalogs = catalogs == null ? List.of() : List.copyOf(catalogs);
         grants = grants == null ? List.of() : List.copyOf(grants);
     }
@@ -58,12 +58,17 @@ record ScenarioSpec(
         }
     }
 
-    /** Failure knobs that are not about data or grants. */
-    record BehaviourSpec(Long latencyMillis, Boolean secretExpired, Boolean ipBlocked) {
+    /**
+     * Failure knobs that are not about data or grants. {@code probeDropFails}: the workspace refuses to DROP the
+     * connection test's probe objects ({@code __segment_probe_…}, {@code segment_probe_…}) although their CREATE
+     * worked, as a workspace whose catalog hands new schemas' ownership to a group does.
+     */
+    record BehaviourSpec(Long latencyMillis, Boolean secretExpired, Boolean ipBlocked, Boolean probeDropFails) {
         BehaviourSpec {
             latencyMillis = latencyMillis == null ? 0L : latencyMillis;
             secretExpired = secretExpired != null && secretExpired;
             ipBlocked = ipBlocked != null && ipBlocked;
+            probeDropFails = probeDropFails != null && probeDropFails;
         }
     }
 

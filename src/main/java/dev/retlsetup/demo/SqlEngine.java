@@ -330,6 +330,19 @@ final class SqlEngine {
         }
     }
 
+    /** The scenario's "the workspace refuses to drop the test's probes" knob. */
+    private volatile boolean probeDropsFail;
+
+    void failProbeDrops(boolean fail) {
+        probeDropsFail = fail;
+    }
+
+    private void refuseProbeDrop(SecurableType type, String key) throws SqlError {
+        if (probeDropsFail && key.contains("segment_probe_")) {
+            throw DatabricksErrors.notOwner(type, key);
+        }
+    }
+
     private QueryResult dropTable(SqlStatement.DropTable s, SqlSession session) throws SqlError {
         Schema schema = existingSchema(() -> schemaOf(s.table(), session), s.ifExists());
         if (schema == null) {
@@ -344,6 +357,7 @@ final class SqlEngine {
             throw DatabricksErrors.tableNotFound(schema.catalog.name, schema.name, Metastore.lower(s.table().last()));
         }
         policy(schema.catalog).checkDropTable(table);
+        refuseProbeDrop(SecurableType.TABLE, table.key());
         engine(() -> store.engine().dropTable(table));
         schema.tables.remove(table.name);
         return QueryResult.empty();
@@ -358,6 +372,7 @@ final class SqlEngine {
         if (!policy(schema.catalog).owns(SecurableType.SCHEMA, schema.key())) {
             throw DatabricksErrors.notOwner(SecurableType.SCHEMA, schema.key());
         }
+        refuseProbeDrop(SecurableType.SCHEMA, schema.key());
         engine(() -> store.engine().dropSchema(schema));
         schema.catalog.schemas.remove(schema.name);
         return QueryResult.empty();

@@ -70,7 +70,9 @@ class ModelStepTest {
             model.modelStep().sqlProperty().set(sql);
             model.modelStep().keyProperty().set(key);
         });
-        robot.clickOn("#checkButton");
+        assertFalse(robot.lookup("#checkButton").query().isDisabled(), "one query: Check model is on");
+        // The page may be scrolled away from the button (after a preview): press it as the keyboard would.
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#checkButton").query()).fire());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> model.modelStep().reportProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         return model.modelStep().reportProperty().get();
