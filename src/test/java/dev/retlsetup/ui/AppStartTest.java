@@ -1,13 +1,16 @@
 package dev.retlsetup.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -50,6 +53,42 @@ class AppStartTest {
         assertEquals(800, Integer.parseInt(window.group(3)));
         assertEquals(600, Integer.parseInt(window.group(4)));
         assertEquals("", started.err, "stderr at start");
+    }
+
+    @Test
+    void theDemoTrustStoreIsOwnerOnlyAndGoneWhenTheAppIsTerminated(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(FileSystems.getDefault().supportedFileAttributeViews()
+                .contains("posix"), "POSIX permissions only");
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dheadless.geometry=1280x860-32", "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + tmp,
+                "-Dretl.config.dir=" + dir.resolve("config"), "-Duser.home=" + dir, "-Dretl.driver.preload=false",
+                "dev.retlsetup.Main");
+        builder.environment().put("HOME", dir.toString());
+        builder.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process process = builder.start();
+        try {
+            Path trustStore = null;
+            for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); trustStore == null && System.nanoTime() < end; ) {
+                try (var files = Files.list(tmp)) {
+                    trustStore = files.filter(f -> f.getFileName().toString().startsWith("retl-setup-demo-truststore-"))
+                            .findFirst().orElse(null);
+                }
+                if (trustStore == null) {
+                    Thread.sleep(200); // waiting for the child process to get somewhere, not proving an absence
+                }
+            }
+            assertTrue(trustStore != null, "a first run opens on the demo, which writes its trust store");
+            assertEquals("rw-------", PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(trustStore)));
+            process.destroy(); // SIGTERM: the way a desktop session or kill ends the app
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the app ends on SIGTERM");
+            assertFalse(Files.exists(trustStore), "the trust store is deleted on the way out");
+        } finally {
+            process.destroyForcibly();
+        }
     }
 
     private record Started(String out, String err) {

@@ -73,6 +73,8 @@ public final class ModelStepViewModel implements StepViewModel {
     private final BooleanBinding canCheck;
     private final BooleanBinding complete;
     private volatile ModelChecker current;
+    /** Set while the identifier's choices are replaced: the combo box may touch its value, the user did not. */
+    private boolean offeringChoices;
     private volatile CompletableFuture<Void> runDone = CompletableFuture.completedFuture(null);
 
     /** @param sourceName the saved source the models belong to ("" until Add saved it) */
@@ -91,7 +93,11 @@ public final class ModelStepViewModel implements StepViewModel {
                 && blocked.get() == null, running, analysis, blocked);
         this.complete = running.not();
         sql.addListener((obs, old, now) -> invalidateResults());
-        key.addListener((obs, old, now) -> invalidateResults());
+        key.addListener((obs, old, now) -> {
+            if (!offeringChoices) {
+                invalidateResults();
+            }
+        });
         newModel();
     }
 
@@ -200,14 +206,23 @@ public final class ModelStepViewModel implements StepViewModel {
     private void finish(ModelReport result) {
         current = null;
         running.set(false);
+        if (result != null) {
+            List<String> names = result.columns().stream().map(ColumnInfo::name).toList();
+            LinkedHashSet<String> choices = new LinkedHashSet<>(KeyColumns.suggest(result.columns()));
+            choices.addAll(names);
+            String chosen = key.get();
+            offeringChoices = true;
+            try {
+                keyChoices.setAll(choices);
+                key.set(chosen);
+            } finally {
+                offeringChoices = false;
+            }
+        }
         report.set(result);
         if (result == null) {
             return;
         }
-        List<String> names = result.columns().stream().map(ColumnInfo::name).toList();
-        LinkedHashSet<String> choices = new LinkedHashSet<>(KeyColumns.suggest(result.columns()));
-        choices.addAll(names);
-        keyChoices.setAll(choices);
         if (!result.cancelled()) {
             remember(new Model(name.get().isBlank() ? Messages.UI.text("model.name.default", 1) : name.get().trim(),
                     sql.get(), key.get(), Model.LastCheck.of(result)));
