@@ -31,7 +31,7 @@ public final class ConnectionTestRun {
     volatile SSLContext sslContext;
     volatile String accessToken;
     /** The OAuth discovery answer fetched by the TLS check, reused by the sign-in check. */
-    volatile java.net.http.HttpResponse<String> discovery;
+    volatile Http.Response discovery;
     /** SHOW SCHEMAS of the catalog, listed by the catalog check and reused by the managed-schema check. */
     volatile java.util.List<String> catalogSchemas;
     volatile Connection connection;
@@ -58,7 +58,7 @@ public final class ConnectionTestRun {
     /** The workers running a check now, each with the sink for its check's progress messages. */
     private final Map<Thread, Consumer<String>> workers = new ConcurrentHashMap<>();
     private volatile boolean abandoned;
-    private Http http;
+    private volatile Http http;
 
     ConnectionTestRun(ConnectionTestRequest request, Validation validation) {
         this.request = request;
@@ -175,6 +175,11 @@ public final class ConnectionTestRun {
         if (statement != null) {
             cancelQuietly(statement);
         }
+        Http exchanges = http;
+        if (exchanges != null && exchanges.inExchange(worker)) {
+            // The HTTPS checks run one after another, so the run's connection is this worker's.
+            exchanges.abort();
+        }
     }
 
     /**
@@ -186,6 +191,16 @@ public final class ConnectionTestRun {
             abandoned = true;
         }
         cancelInFlight();
+        closeHttp();
+    }
+
+    /** Closes the run's HTTPS connection (kept alive between the checks): nothing outlives the run. */
+    void closeHttp() {
+        synchronized (this) {
+            if (http != null) {
+                http.abort();
+            }
+        }
     }
 
     private void cancelInFlight() {
@@ -234,10 +249,13 @@ public final class ConnectionTestRun {
         }
     }
 
-    /** One HTTPS client per run (TLS context, connection pool and selector thread made once). */
+    /** One HTTPS client per run (TLS context and kept-alive connection shared by the checks). */
     synchronized Http http() {
         if (http == null) {
-            http = new Http(this);
+            http = new Http(sslContext);
+            if (abandoned) {
+                http.abort();
+            }
         }
         return http;
     }

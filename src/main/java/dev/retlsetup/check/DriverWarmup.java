@@ -17,9 +17,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * statements, recorded with {@code -Xlog:class+load} (the driver jar's classes and the JDK classes
  * it pulls in). Classes are loaded without being initialised, so nothing of the driver runs early
  * (no static initialiser, no logging set-up); a name that no longer exists is skipped, so a stale
- * list only costs speed. Regenerate it after a driver upgrade by running a first connection with
- * {@code -Xlog:class+load=info:file=classes.log} and keeping the names whose source is the driver
- * jar or {@code jrt:/}.
+ * list only costs speed. Regenerate it after a driver upgrade: run {@code test} against the demo
+ * workspace with this list emptied and {@code -Xlog:class+load=info:file=classes.log}, and keep,
+ * from the first driver class on, the names whose source is the driver jar, {@code jrt:/} or
+ * {@code shared} (no lambdas, proxies or classes of the app). Classes loaded before that (the
+ * tester's own TLS stack, which the driver's HTTP client shares) stay out: loading them here would
+ * compete with the TLS check for the same work.
  */
 final class DriverWarmup {
     static final String CLASS_LIST = "driver-classes.txt";
