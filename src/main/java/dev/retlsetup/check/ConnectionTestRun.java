@@ -24,7 +24,8 @@ import javax.net.ssl.SSLContext;
 public final class ConnectionTestRun {
     private final ConnectionTestRequest request;
     private final Validation validation;
-    private final ErrorClassifier classifier;
+    /** Made on first use: its ~100 patterns compile in a fresh process only when something needs a diagnosis. */
+    private volatile ErrorClassifier classifier;
     private final Deque<CleanupAction> cleanups = new ArrayDeque<>();
 
     volatile InetAddress[] addresses;
@@ -63,8 +64,6 @@ public final class ConnectionTestRun {
     ConnectionTestRun(ConnectionTestRequest request, Validation validation) {
         this.request = request;
         this.validation = validation;
-        String secret = validation.settings().secret();
-        this.classifier = secret == null ? new ErrorClassifier() : ErrorClassifier.withSecrets(secret);
     }
 
     public ConnectionTestRequest request() {
@@ -80,7 +79,17 @@ public final class ConnectionTestRun {
     }
 
     public ErrorClassifier classifier() {
-        return classifier;
+        ErrorClassifier made = classifier;
+        if (made == null) {
+            synchronized (this) {
+                if (classifier == null) {
+                    String secret = validation.settings().secret();
+                    classifier = secret == null ? new ErrorClassifier() : ErrorClassifier.withSecrets(secret);
+                }
+                made = classifier;
+            }
+        }
+        return made;
     }
 
     public String principal() {

@@ -14,8 +14,11 @@ import java.util.List;
  * (the OAuth secret and the access token). The run loop only times and sequences; this decides the words.
  */
 final class ResultAssembler {
-    private final Explanations explanations = new Explanations();
-    private final RemediationWriter remediations = new RemediationWriter(explanations);
+    /** Loaded on the first check that needs words for a diagnosis: a passing run never does. */
+    private static final class Writers {
+        static final Explanations EXPLANATIONS = new Explanations();
+        static final RemediationWriter REMEDIATIONS = new RemediationWriter(EXPLANATIONS);
+    }
 
     CheckResult assemble(Check check, Outcome outcome, long millis, ConnectionTestRun run) {
         String explanation = outcome.explanation();
@@ -25,14 +28,14 @@ final class ResultAssembler {
         if (outcome.diagnosis() != null) {
             Diagnosis diagnosis = outcome.diagnosis();
             category = diagnosis.category();
-            explanation = explanation != null ? explanation : explanations.explanation(diagnosis);
+            explanation = explanation != null ? explanation : Writers.EXPLANATIONS.explanation(diagnosis);
             remediation = remediation != null ? remediation
-                    : remediations.write(diagnosis, principal, run.catalogKind(), run.catalog());
+                    : Writers.REMEDIATIONS.write(diagnosis, principal, run.catalogKind(), run.catalog());
         } else if (category != null && remediation == null) {
             // The check knows the category but has no server text: explain the category itself.
             Diagnosis synthetic = new Diagnosis(category, List.of(), null, "");
-            remediation = remediations.write(synthetic, run.settings().clientId(), run.catalogKind(), run.catalog());
-            explanation = explanation != null ? explanation : explanations.explanation(synthetic);
+            remediation = Writers.REMEDIATIONS.write(synthetic, run.settings().clientId(), run.catalogKind(), run.catalog());
+            explanation = explanation != null ? explanation : Writers.EXPLANATIONS.explanation(synthetic);
         }
         String[] secrets = run.secrets();
         return new CheckResult(check.id(), check.title(), outcome.status(), millis,
