@@ -14,6 +14,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 
@@ -60,10 +62,36 @@ public final class ConnectionTestRun {
     private final Map<Thread, Consumer<String>> workers = new ConcurrentHashMap<>();
     private volatile boolean abandoned;
     private volatile Http http;
+    /** The SSL context for the run's trust, made once: by the warm-up thread ahead of the TLS check, or by the check. */
+    private final FutureTask<SSLContext> trustContext;
 
     ConnectionTestRun(ConnectionTestRequest request, Validation validation) {
         this.request = request;
         this.validation = validation;
+        this.trustContext = new FutureTask<>(() -> request.trust().sslContext());
+    }
+
+    /** Makes the trust context now, on the calling thread, unless it is made or being made already. */
+    void prepareTrust() {
+        trustContext.run();
+    }
+
+    /**
+     * The run's SSL context (the trust store loaded, its trust managers made). Waits for the warm-up
+     * thread when it is making it (interruptibly, so the TLS check stays cancellable); a failure to
+     * load the trust store is thrown here, in the check, as if the check had loaded it.
+     */
+    SSLContext trustContext() throws Exception {
+        trustContext.run();
+        try {
+            return trustContext.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception exception) {
+                throw exception;
+            }
+            throw (Error) cause;
+        }
     }
 
     public ConnectionTestRequest request() {

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * schema reads side by side on one session), while the listener hears started and finished in plan
  * order. A check whose prerequisites did not pass is skipped with the reason; independent checks
  * still run, so one run shows every problem. The driver's classes load in the background from the
- * start ({@link DriverWarmup}), while DNS, TCP, TLS, the sign-in and the warehouse call run.
+ * start ({@link DriverWarmup}), while DNS, TCP, TLS, the sign-in and the warehouse call run; the
+ * TLS check's SSL context is made on that thread first, while the settings, DNS and TCP are checked.
  * {@link #cancel()} stops at once from any thread; clean-up (probe objects dropped, session closed)
  * always runs, and whatever it could not drop is named in the report.
  */
@@ -112,9 +113,10 @@ public final class ConnectionTester {
         ConnectionTestRun run = new ConnectionTestRun(request, validation);
         session = run;
         List<Check> checks = selected(plan(validation), request.onlyChecks());
-        if (checks.stream().anyMatch(c -> c.id().equals(SessionCheck.ID))) {
-            DriverWarmup.start();
-        }
+        boolean tls = checks.stream().anyMatch(c -> c.id().equals(TlsCheck.ID));
+        boolean driver = checks.stream().anyMatch(c -> c.id().equals(SessionCheck.ID));
+        // The TLS check's context first (it is on the path to everything after it), then the driver's classes.
+        DriverWarmup.start(tls ? run::prepareTrust : null, driver);
         listener.planned(checks);
         Map<String, CheckResult> results = new LinkedHashMap<>();
         List<Leftover> leftovers = List.of();

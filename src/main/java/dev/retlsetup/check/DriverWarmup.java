@@ -31,12 +31,23 @@ final class DriverWarmup {
     private DriverWarmup() {
     }
 
-    /** Starts loading once per process; later calls do nothing. */
-    static void start() {
-        if (!STARTED.compareAndSet(false, true)) {
+    /**
+     * Runs {@code ahead} (when not null) on a background thread, then, when {@code classes} is set,
+     * loads the driver's classes there, once per process.
+     */
+    static void start(Runnable ahead, boolean classes) {
+        boolean load = classes && STARTED.compareAndSet(false, true);
+        if (ahead == null && !load) {
             return;
         }
-        Thread thread = new Thread(DriverWarmup::loadAll, "driver-warmup");
+        Thread thread = new Thread(() -> {
+            if (ahead != null) {
+                ahead.run();
+            }
+            if (load) {
+                loadAll();
+            }
+        }, "driver-warmup");
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();

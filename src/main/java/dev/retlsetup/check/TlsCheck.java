@@ -32,7 +32,7 @@ final class TlsCheck extends BaseCheck {
         String tried = Messages.CHECK.text("check.tls.tried", host + ":" + port,
                 session.request().trust().isCustom() ? session.request().trust().trustStore().toString()
                         : Messages.CHECK.text("check.tls.systemTrust"));
-        session.sslContext = session.request().trust().sslContext();
+        session.sslContext = session.trustContext();
         // The handshake is made by the tester's HTTPS client fetching the OAuth discovery document:
         // one connection proves trust and host name, and the sign-in check reuses it and the answer.
         String url = Http.baseUrl(session) + OAuthCheck.DISCOVERY_PATH;
