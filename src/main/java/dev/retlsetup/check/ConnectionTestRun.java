@@ -138,7 +138,7 @@ public final class ConnectionTestRun {
      */
     Outcome failure(Check check, String summary, String tried, Throwable error) {
         return NetworkFault.of(error, check, this, tried, check.timeout())
-                .orElseGet(() -> Outcome.failed(summary, tried, classifier.classify(error)));
+                .orElseGet(() -> Outcome.failed(summary, tried, classifier().classify(error)));
     }
 
     /** Every secret this run knows, for masking anything shown to the user. */

@@ -87,7 +87,8 @@ final class Http {
             if (body != null) {
                 byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
                 connection.setDoOutput(true);
-                connection.setFixedLengthStreamingMode(bytes.length);
+                // Buffered, not streamed: in streaming mode a 401 (a wrong secret) surfaces as an
+                // HttpRetryException instead of the answer the sign-in check reads.
                 try (OutputStream out = connection.getOutputStream()) {
                     out.write(bytes);
                 }
