@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * order. A check whose prerequisites did not pass is skipped with the reason; independent checks
  * still run, so one run shows every problem. The driver's classes load in the background from the
  * start ({@link DriverWarmup}), while DNS, TCP, TLS, the sign-in and the warehouse call run; the
- * TLS check's SSL context is made on that thread first, while the settings, DNS and TCP are checked.
+ * TLS check's SSL context is made beside it, while the settings, DNS and TCP are checked.
  * {@link #cancel()} stops at once from any thread; clean-up (probe objects dropped, session closed)
  * always runs, and whatever it could not drop is named in the report.
  */
@@ -72,6 +72,15 @@ public final class ConnectionTester {
         checks.add(new ManagedSchemaCheck(validation.settings().schemas().stream().map(s -> SchemaReadCheck.PREFIX + s)
                 .toList()));
         return checks;
+    }
+
+    /**
+     * Starts loading the driver's classes in the background now, for a caller that knows a test
+     * follows (the command line, before it reads its arguments and the settings). A run starts it
+     * anyway; once per process.
+     */
+    public static void warmUp() {
+        DriverWarmup.start();
     }
 
     /** How long a cancelled run may take to end: the checks' grace to stop, then the whole clean-up. */
@@ -115,8 +124,13 @@ public final class ConnectionTester {
         List<Check> checks = selected(plan(validation), request.onlyChecks());
         boolean tls = checks.stream().anyMatch(c -> c.id().equals(TlsCheck.ID));
         boolean driver = checks.stream().anyMatch(c -> c.id().equals(SessionCheck.ID));
-        // The TLS check's context first (it is on the path to everything after it), then the driver's classes.
-        DriverWarmup.start(tls ? run::prepareTrust : null, driver);
+        if (tls) {
+            // The TLS check needs it first, and everything after waits for the TLS check.
+            DriverWarmup.ahead(run::prepareTrust);
+        }
+        if (driver) {
+            DriverWarmup.start();
+        }
         listener.planned(checks);
         Map<String, CheckResult> results = new LinkedHashMap<>();
         List<Leftover> leftovers = List.of();

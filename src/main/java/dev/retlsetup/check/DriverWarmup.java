@@ -31,23 +31,20 @@ final class DriverWarmup {
     private DriverWarmup() {
     }
 
-    /**
-     * Runs {@code ahead} (when not null) on a background thread, then, when {@code classes} is set,
-     * loads the driver's classes there, once per process.
-     */
-    static void start(Runnable ahead, boolean classes) {
-        boolean load = classes && STARTED.compareAndSet(false, true);
-        if (ahead == null && !load) {
-            return;
+    /** Starts loading the driver's classes on a background thread, once per process; later calls do nothing. */
+    static void start() {
+        if (STARTED.compareAndSet(false, true)) {
+            background("driver-warmup", DriverWarmup::loadAll);
         }
-        Thread thread = new Thread(() -> {
-            if (ahead != null) {
-                ahead.run();
-            }
-            if (load) {
-                loadAll();
-            }
-        }, "driver-warmup");
+    }
+
+    /** Runs other set-up a run needs soon (its SSL context) on a thread of its own, beside the class loading. */
+    static void ahead(Runnable work) {
+        background("connection-test-prepare", work);
+    }
+
+    private static void background(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         thread.start();
