@@ -14,6 +14,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 
@@ -24,14 +26,15 @@ import javax.net.ssl.SSLContext;
 public final class ConnectionTestRun {
     private final ConnectionTestRequest request;
     private final Validation validation;
-    private final ErrorClassifier classifier;
+    /** Made on first use: its ~100 patterns compile in a fresh process only when something needs a diagnosis. */
+    private volatile ErrorClassifier classifier;
     private final Deque<CleanupAction> cleanups = new ArrayDeque<>();
 
     volatile InetAddress[] addresses;
     volatile SSLContext sslContext;
     volatile String accessToken;
     /** The OAuth discovery answer fetched by the TLS check, reused by the sign-in check. */
-    volatile java.net.http.HttpResponse<String> discovery;
+    volatile Http.Response discovery;
     /** SHOW SCHEMAS of the catalog, listed by the catalog check and reused by the managed-schema check. */
     volatile java.util.List<String> catalogSchemas;
     volatile Connection connection;
@@ -58,13 +61,37 @@ public final class ConnectionTestRun {
     /** The workers running a check now, each with the sink for its check's progress messages. */
     private final Map<Thread, Consumer<String>> workers = new ConcurrentHashMap<>();
     private volatile boolean abandoned;
-    private Http http;
+    private volatile Http http;
+    /** The SSL context for the run's trust, made once: by the warm-up thread ahead of the TLS check, or by the check. */
+    private final FutureTask<SSLContext> trustContext;
 
     ConnectionTestRun(ConnectionTestRequest request, Validation validation) {
         this.request = request;
         this.validation = validation;
-        String secret = validation.settings().secret();
-        this.classifier = secret == null ? new ErrorClassifier() : ErrorClassifier.withSecrets(secret);
+        this.trustContext = new FutureTask<>(() -> request.trust().sslContext());
+    }
+
+    /** Makes the trust context now, on the calling thread, unless it is made or being made already. */
+    void prepareTrust() {
+        trustContext.run();
+    }
+
+    /**
+     * The run's SSL context (the trust store loaded, its trust managers made). Waits for the warm-up
+     * thread when it is making it (interruptibly, so the TLS check stays cancellable); a failure to
+     * load the trust store is thrown here, in the check, as if the check had loaded it.
+     */
+    SSLContext trustContext() throws Exception {
+        trustContext.run();
+        try {
+            return trustContext.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Exception exception) {
+                throw exception;
+            }
+            throw (Error) cause;
+        }
     }
 
     public ConnectionTestRequest request() {
@@ -80,7 +107,17 @@ public final class ConnectionTestRun {
     }
 
     public ErrorClassifier classifier() {
-        return classifier;
+        ErrorClassifier made = classifier;
+        if (made == null) {
+            synchronized (this) {
+                if (classifier == null) {
+                    String secret = validation.settings().secret();
+                    classifier = secret == null ? new ErrorClassifier() : ErrorClassifier.withSecrets(secret);
+                }
+                made = classifier;
+            }
+        }
+        return made;
     }
 
     public String principal() {
@@ -101,7 +138,7 @@ public final class ConnectionTestRun {
      */
     Outcome failure(Check check, String summary, String tried, Throwable error) {
         return NetworkFault.of(error, check, this, tried, check.timeout())
-                .orElseGet(() -> Outcome.failed(summary, tried, classifier.classify(error)));
+                .orElseGet(() -> Outcome.failed(summary, tried, classifier().classify(error)));
     }
 
     /** Every secret this run knows, for masking anything shown to the user. */
@@ -175,6 +212,11 @@ public final class ConnectionTestRun {
         if (statement != null) {
             cancelQuietly(statement);
         }
+        Http exchanges = http;
+        if (exchanges != null && exchanges.inExchange(worker)) {
+            // The HTTPS checks run one after another, so the run's connection is this worker's.
+            exchanges.abort();
+        }
     }
 
     /**
@@ -186,6 +228,16 @@ public final class ConnectionTestRun {
             abandoned = true;
         }
         cancelInFlight();
+        closeHttp();
+    }
+
+    /** Closes the run's HTTPS connection (kept alive between the checks): nothing outlives the run. */
+    void closeHttp() {
+        synchronized (this) {
+            if (http != null) {
+                http.abort();
+            }
+        }
     }
 
     private void cancelInFlight() {
@@ -234,10 +286,13 @@ public final class ConnectionTestRun {
         }
     }
 
-    /** One HTTPS client per run (TLS context, connection pool and selector thread made once). */
+    /** One HTTPS client per run (TLS context and kept-alive connection shared by the checks). */
     synchronized Http http() {
         if (http == null) {
-            http = new Http(this);
+            http = new Http(sslContext);
+            if (abandoned) {
+                http.abort();
+            }
         }
         return http;
     }

@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  * schema reads side by side on one session), while the listener hears started and finished in plan
  * order. A check whose prerequisites did not pass is skipped with the reason; independent checks
  * still run, so one run shows every problem. The driver's classes load in the background from the
- * start ({@link DriverWarmup}), while DNS, TCP, TLS, the sign-in and the warehouse call run.
+ * start ({@link DriverWarmup}), while DNS, TCP, TLS, the sign-in and the warehouse call run; the
+ * TLS check's SSL context is made beside it, while the settings, DNS and TCP are checked.
  * {@link #cancel()} stops at once from any thread; clean-up (probe objects dropped, session closed)
  * always runs, and whatever it could not drop is named in the report.
  */
@@ -75,6 +76,15 @@ public final class ConnectionTester {
         return checks;
     }
 
+    /**
+     * Starts loading the driver's classes in the background now, for a caller that knows a test
+     * follows (the command line, before it reads its arguments and the settings). A run starts it
+     * anyway; once per process.
+     */
+    public static void warmUp() {
+        DriverWarmup.start();
+    }
+
     /** How long a cancelled run may take to end: the checks' grace to stop, then the whole clean-up. */
     public static Duration stopLimit() {
         return STOP_GRACE.plus(CLEANUP_LIMIT).plusSeconds(1);
@@ -114,7 +124,13 @@ public final class ConnectionTester {
         ConnectionTestRun run = new ConnectionTestRun(request, validation);
         session = run;
         List<Check> checks = selected(plan(validation), request.onlyChecks());
-        if (checks.stream().anyMatch(c -> c.id().equals(SessionCheck.ID))) {
+        boolean tls = checks.stream().anyMatch(c -> c.id().equals(TlsCheck.ID));
+        boolean driver = checks.stream().anyMatch(c -> c.id().equals(SessionCheck.ID));
+        if (tls) {
+            // The TLS check needs it first, and everything after waits for the TLS check.
+            DriverWarmup.ahead(run::prepareTrust);
+        }
+        if (driver) {
             DriverWarmup.start();
         }
         listener.planned(checks);

@@ -7,8 +7,6 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,8 +29,7 @@ final class NetworkFault {
     static Optional<Outcome> of(Throwable error, Check check, ConnectionTestRun run, String tried, Duration waited) {
         String target = run.settings().host() + ":" + run.settings().port();
         for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof HttpTimeoutException && !(t instanceof HttpConnectTimeoutException)
-                    || t instanceof SocketTimeoutException && !isConnectTimeout(t)) {
+            if (t instanceof SocketTimeoutException && !isConnectTimeout(t)) {
                 long seconds = Math.max(1, waited.toSeconds());
                 return Optional.of(Outcome.failed(Messages.CHECK.text("check.timeout", seconds), tried,
                         ConnectionTester.timeoutCategory(check), Messages.CHECK.text("check.timeout.explanation"), null)

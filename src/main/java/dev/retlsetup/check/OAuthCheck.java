@@ -1,14 +1,11 @@
 package dev.retlsetup.check;
 
 import dev.retlsetup.i18n.Messages;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.retlsetup.diagnose.Category;
 import dev.retlsetup.diagnose.Diagnosis;
 import dev.retlsetup.source.Field;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -34,26 +31,23 @@ final class OAuthCheck extends BaseCheck {
         Http http = session.http();
         String discoveryUrl = Http.baseUrl(session) + DISCOVERY_PATH;
         String tried = Messages.CHECK.text("check.oauth.tried.discovery", discoveryUrl);
-        HttpResponse<String> discovery = session.discovery != null ? session.discovery
-                : http.send(Http.get(discoveryUrl).header("Accept", "application/json"));
-        Optional<JsonNode> metadata = Http.json(discovery);
-        if (discovery.statusCode() != 200 || metadata.isEmpty() || !metadata.get().hasNonNull("token_endpoint")) {
+        Http.Response discovery = session.discovery != null ? session.discovery
+                : http.get(discoveryUrl, Http.headers("Accept", "application/json"));
+        Optional<JsonFields> metadata = Http.json(discovery);
+        if (discovery.statusCode() != 200 || metadata.isEmpty() || !metadata.get().has("token_endpoint")) {
             return discoveryFailed(session, discovery, tried);
         }
-        String tokenUrl = onConfiguredPort(metadata.get().get("token_endpoint").asText(), session);
+        String tokenUrl = onConfiguredPort(metadata.get().text("token_endpoint", ""), session);
         tried = tried + "\n" + Messages.CHECK.text("check.oauth.tried.token", tokenUrl, session.settings().clientId());
         String basic = Base64.getEncoder().encodeToString(
                 (session.settings().clientId() + ":" + session.settings().secret()).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(tokenUrl))
-                .header("Authorization", "Basic " + basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope="
-                        + URLEncoder.encode("all-apis", StandardCharsets.UTF_8))));
-        Optional<JsonNode> body = Http.json(token);
-        if (token.statusCode() == 200 && body.isPresent() && body.get().hasNonNull("access_token")) {
-            session.accessToken = body.get().get("access_token").asText();
-            long minutes = body.get().path("expires_in").asLong(3600) / 60;
+        Http.Response token = http.post(tokenUrl, Http.headers("Authorization", "Basic " + basic,
+                "Content-Type", "application/x-www-form-urlencoded", "Accept", "application/json"),
+                "grant_type=client_credentials&scope=" + URLEncoder.encode("all-apis", StandardCharsets.UTF_8));
+        Optional<JsonFields> body = Http.json(token);
+        if (token.statusCode() == 200 && body.isPresent() && body.get().has("access_token")) {
+            session.accessToken = body.get().text("access_token", "");
+            long minutes = body.get().number("expires_in", 3600) / 60;
             return Outcome.passed(Messages.CHECK.text("check.oauth.passed", minutes), tried);
         }
         Diagnosis diagnosis = session.classifier().classify(Http.describe(token));
@@ -63,7 +57,7 @@ final class OAuthCheck extends BaseCheck {
         return Outcome.failed(Messages.CHECK.text("check.oauth.failed.token", token.statusCode()), tried, diagnosis);
     }
 
-    private static Outcome discoveryFailed(ConnectionTestRun session, HttpResponse<String> discovery, String tried) {
+    private static Outcome discoveryFailed(ConnectionTestRun session, Http.Response discovery, String tried) {
         Diagnosis diagnosis = session.classifier().classify(Http.describe(discovery));
         if (diagnosis.category() == Category.UNKNOWN) {
             // HTML or a 404 instead of OIDC metadata: this host is not a workspace that speaks OAuth.

@@ -14,8 +14,11 @@ import java.util.List;
  * (the OAuth secret and the access token). The run loop only times and sequences; this decides the words.
  */
 final class ResultAssembler {
-    private final Explanations explanations = new Explanations();
-    private final RemediationWriter remediations = new RemediationWriter(explanations);
+    /** Loaded on the first check that needs words for a diagnosis: a passing run never does. */
+    private static final class Writers {
+        static final Explanations EXPLANATIONS = new Explanations();
+        static final RemediationWriter REMEDIATIONS = new RemediationWriter(EXPLANATIONS);
+    }
 
     CheckResult assemble(Check check, Outcome outcome, long millis, ConnectionTestRun run) {
         String explanation = outcome.explanation();
@@ -29,24 +32,24 @@ final class ResultAssembler {
             category = diagnosis.category();
             if (outcome.status() == CheckStatus.FAILED) {
                 // The headline names the real cause in plain words; what the check saw (codes, states) is detail.
-                summary = explanations.headline(diagnosis);
+                summary = Writers.EXPLANATIONS.headline(diagnosis);
                 raw = raw == null || raw.isBlank() ? outcome.summary() : outcome.summary() + "\n" + raw;
             }
             if (explanation == null) {
                 // The tool that reported the error is part of what came back, not of what it means.
-                explanation = explanations.meaning(diagnosis);
-                String reported = explanations.reported(diagnosis.wrapper());
+                explanation = Writers.EXPLANATIONS.meaning(diagnosis);
+                String reported = Writers.EXPLANATIONS.reported(diagnosis.wrapper());
                 if (reported != null) {
                     raw = raw == null || raw.isBlank() ? reported : raw + "\n" + reported;
                 }
             }
             remediation = remediation != null ? remediation
-                    : remediations.write(diagnosis, principal, run.catalogKind(), run.catalog());
+                    : Writers.REMEDIATIONS.write(diagnosis, principal, run.catalogKind(), run.catalog());
         } else if (category != null && remediation == null) {
             // The check knows the category but has no server text: explain the category itself.
             Diagnosis synthetic = new Diagnosis(category, List.of(), null, "");
-            remediation = remediations.write(synthetic, run.settings().clientId(), run.catalogKind(), run.catalog());
-            explanation = explanation != null ? explanation : explanations.explanation(synthetic);
+            remediation = Writers.REMEDIATIONS.write(synthetic, run.settings().clientId(), run.catalogKind(), run.catalog());
+            explanation = explanation != null ? explanation : Writers.EXPLANATIONS.explanation(synthetic);
         }
         String[] secrets = run.secrets();
         return new CheckResult(check.id(), check.title(), outcome.status(), millis,

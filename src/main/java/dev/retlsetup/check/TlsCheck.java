@@ -3,7 +3,6 @@ package dev.retlsetup.check;
 import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.source.Field;
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -33,13 +32,13 @@ final class TlsCheck extends BaseCheck {
         String tried = Messages.CHECK.text("check.tls.tried", host + ":" + port,
                 session.request().trust().isCustom() ? session.request().trust().trustStore().toString()
                         : Messages.CHECK.text("check.tls.systemTrust"));
-        session.sslContext = session.request().trust().sslContext();
+        session.sslContext = session.trustContext();
         // The handshake is made by the tester's HTTPS client fetching the OAuth discovery document:
-        // one connection proves trust and host name, and the sign-in check reuses both.
+        // one connection proves trust and host name, and the sign-in check reuses it and the answer.
         String url = Http.baseUrl(session) + OAuthCheck.DISCOVERY_PATH;
-        HttpResponse<String> response;
+        Http.Response response;
         try {
-            response = session.http().send(Http.get(url).header("Accept", "application/json"));
+            response = session.http().get(url, Http.headers("Accept", "application/json"));
         } catch (IOException e) {
             if (!isTls(e)) {
                 throw e;

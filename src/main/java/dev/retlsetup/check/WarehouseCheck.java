@@ -1,16 +1,12 @@
 package dev.retlsetup.check;
 
 import dev.retlsetup.i18n.Messages;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.retlsetup.diagnose.Category;
 import dev.retlsetup.diagnose.Diagnosis;
 import dev.retlsetup.diagnose.Remediation;
 import dev.retlsetup.source.Field;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,13 +31,13 @@ final class WarehouseCheck extends BaseCheck {
         String url = Http.baseUrl(session) + "/api/2.0/sql/warehouses/" + id;
         String tried = Messages.CHECK.text("check.warehouse.tried", url);
         Http http = session.http();
-        HttpResponse<String> response = http.send(authorized(Http.get(url), session));
+        Http.Response response = http.get(url, authorized(session));
         if (response.statusCode() != 200) {
             return failure(session, response, tried, id);
         }
-        JsonNode warehouse = Http.json(response).orElseThrow(() -> new IllegalStateException(Http.describe(response)));
-        String state = warehouse.path("state").asText("UNKNOWN");
-        String name = warehouse.path("name").asText(id);
+        JsonFields warehouse = Http.json(response).orElseThrow(() -> new IllegalStateException(Http.describe(response)));
+        String state = warehouse.text("state", "UNKNOWN");
+        String name = warehouse.text("name", id);
         if ("RUNNING".equals(state)) {
             return Outcome.passed(Messages.CHECK.text("check.warehouse.running", name, describeType(warehouse)), tried);
         }
@@ -58,8 +54,7 @@ final class WarehouseCheck extends BaseCheck {
         long started = System.nanoTime();
         if (!"STARTING".equals(state)) {
             tried = tried + "\n" + Messages.CHECK.text("check.warehouse.tried.start", url + "/start");
-            HttpResponse<String> start = http.send(authorized(Http.get(url + "/start"), session)
-                    .POST(HttpRequest.BodyPublishers.ofString("{}")));
+            Http.Response start = http.post(url + "/start", authorized(session), "{}");
             if (start.statusCode() != 200) {
                 return failure(session, start, tried, name);
             }
@@ -72,11 +67,11 @@ final class WarehouseCheck extends BaseCheck {
                         Category.WAREHOUSE_UNAVAILABLE, null, null);
             }
             Thread.sleep(POLL_INTERVAL.toMillis());
-            HttpResponse<String> poll = http.send(authorized(Http.get(url), session));
+            Http.Response poll = http.get(url, authorized(session));
             if (poll.statusCode() != 200) {
                 return failure(session, poll, tried, name);
             }
-            state = Http.json(poll).map(n -> n.path("state").asText("UNKNOWN")).orElse("UNKNOWN");
+            state = Http.json(poll).map(n -> n.text("state", "UNKNOWN")).orElse("UNKNOWN");
             if ("RUNNING".equals(state)) {
                 long took = Duration.ofNanos(System.nanoTime() - started).toSeconds();
                 return Outcome.passed(Messages.CHECK.text("check.warehouse.started", name, took), tried);
@@ -88,11 +83,11 @@ final class WarehouseCheck extends BaseCheck {
         }
     }
 
-    private static HttpRequest.Builder authorized(HttpRequest.Builder request, ConnectionTestRun session) {
-        return request.header("Authorization", "Bearer " + session.accessToken).header("Accept", "application/json");
+    private static java.util.Map<String, String> authorized(ConnectionTestRun session) {
+        return Http.headers("Authorization", "Bearer " + session.accessToken, "Accept", "application/json");
     }
 
-    private static Outcome failure(ConnectionTestRun session, HttpResponse<String> response, String tried, String id) {
+    private static Outcome failure(ConnectionTestRun session, Http.Response response, String tried, String id) {
         Diagnosis diagnosis = session.classifier().classify(Http.describe(response));
         if (diagnosis.category() == Category.UNKNOWN && response.statusCode() == 404) {
             diagnosis = new Diagnosis(Category.WAREHOUSE_NOT_FOUND, List.of(id), null, diagnosis.rawText());
@@ -100,10 +95,10 @@ final class WarehouseCheck extends BaseCheck {
         return Outcome.failed(Messages.CHECK.text("check.warehouse.failed", response.statusCode()), tried, diagnosis);
     }
 
-    private static String describeType(JsonNode warehouse) {
-        Optional<String> type = Optional.ofNullable(warehouse.path("warehouse_type").asText(null));
-        boolean serverless = warehouse.path("enable_serverless_compute").asBoolean(false);
-        return serverless ? "serverless" : type.map(t -> t.toLowerCase(java.util.Locale.ROOT)).orElse("SQL warehouse");
+    private static String describeType(JsonFields warehouse) {
+        String type = warehouse.text("warehouse_type", null);
+        boolean serverless = warehouse.flag("enable_serverless_compute");
+        return serverless ? "serverless" : type == null ? "SQL warehouse" : type.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The warehouse state in words ("stopped"), not the API's enum ("STOPPED"). */

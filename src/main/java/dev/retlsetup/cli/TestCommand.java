@@ -84,6 +84,8 @@ public final class TestCommand implements Command {
 
     @Override
     public int run(List<String> args, CliContext context) throws UsageException {
+        // The driver's classes load on the second core while the arguments and settings are read.
+        ConnectionTester.warmUp();
         SourceOptions.rejectSecretArguments(args);
         Args parsed = Args.parse(args,
                 SourceOptions.withValueOptions(TRUST_STORE, TRUST_STORE_PASSWORD, TIMEOUT, REPORT),

@@ -24,7 +24,10 @@ public final class ValidateCommand implements Command {
     static final int USAGE = 2;
     static final String JSON = "--json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Made on first use: every command is constructed at start-up, and {@code test} never needs it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Override
     public String name() {
@@ -78,7 +81,7 @@ public final class ValidateCommand implements Command {
      * severity, message, suggestedFix, code}]}}; never the secret.
      */
     static String toJson(Validation validation) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.MAPPER.createObjectNode();
         root.put("valid", validation.valid());
         SourceSettings s = validation.settings();
         Masking m = new Masking(s);
@@ -100,7 +103,7 @@ public final class ValidateCommand implements Command {
             node.put("code", f.key());
         }
         try {
-            return MAPPER.writeValueAsString(root);
+            return Json.MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -112,7 +112,7 @@ public final class TesterBenchmark {
                 null);
         checkMillis.clear();
         compare("(d) full passing test", runs, () -> tester(input(), true), this::driverFull, 0.90);
-        WholeProcess.Figures whole = WholeProcess.compare(Integer.getInteger("bench.processRuns", 5));
+        WholeProcess.Figures whole = WholeProcess.compare(Integer.getInteger("bench.processRuns", 9));
         rows.add(new String[] {"(e) whole process", String.valueOf(whole.runs()), whole.testerMedian() + " ms",
                 whole.driverMedian() + " ms", String.format(Locale.ROOT, "%.3f", whole.ratio()),
                 (whole.ratio() <= 1.0 ? "<= 1.00 ok" : "> 1.00 MISSED")});

@@ -37,6 +37,19 @@ final class WholeProcess {
     private WholeProcess() {
     }
 
+    /**
+     * (e) alone, for a quick figure on a busy machine:
+     * {@code mvn -Pbench -DskipTests package exec:exec -Dbench.main=dev.retlsetup.bench.WholeProcess [-Dbench.processRuns=9]}.
+     */
+    public static void main(String[] args) throws Exception {
+        Figures whole = compare(Integer.getInteger("bench.processRuns", 9));
+        System.out.printf(Locale.ROOT, "(e) whole process, %d runs: tester median %d ms, driver median %d ms, "
+                + "tester/driver %.3f (target <= 1.00)%n", whole.runs(), whole.testerMedian(), whole.driverMedian(),
+                whole.ratio());
+        System.out.println("(e) phases, median ms:");
+        whole.phases().forEach(line -> System.out.println("  " + line));
+    }
+
     static Figures compare(int runs) throws IOException, InterruptedException {
         Path jar = Path.of("target", "retl-setup.jar");
         Path driverJar = Path.of("target", "lib", "databricks-jdbc-3.4.5.jar");

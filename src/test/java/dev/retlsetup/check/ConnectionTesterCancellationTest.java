@@ -236,6 +236,19 @@ class ConnectionTesterCancellationTest {
     }
 
     @Test
+    void cancelWhileAnHttpsAnswerIsHeldBackEndsTheExchangeAtOnce() {
+        try (DemoWorkspace ws = DemoRuns.start(Scenario.builtIn("slow").withLatency(Duration.ofSeconds(5)))) {
+            // The TLS check's discovery request waits 5 s for its answer; a blocked socket read does not
+            // notice an interrupt, so only closing the run's socket ends it before the 2 s stop grace.
+            Cancelled run = cancelAt(ws, "tls", 300);
+
+            assertCancelledFrom(run.report(), "tls");
+            assertTrue(run.millisAfterCancel() < ConnectionTester.STOP_GRACE.toMillis(),
+                    run.millisAfterCancel() + " ms after the cancel");
+        }
+    }
+
+    @Test
     void aCheckThatExceedsTheTimeLimitFailsWithAClearSummaryAndTheRunFinishes() {
         try (DemoWorkspace ws = DemoRuns.start(Scenario.builtIn("slow").withLatency(Duration.ofSeconds(5)))) {
             long start = System.nanoTime();
