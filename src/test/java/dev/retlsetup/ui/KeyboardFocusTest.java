@@ -93,7 +93,9 @@ class KeyboardFocusTest {
         robot.interact(model::next);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(WizardStep.MODEL, model.current());
+        String sql = model.modelStep().sqlProperty().get();
         problems.addAll(walk(robot, "MODEL"));
+        assertEquals(sql, model.modelStep().sqlProperty().get(), "Tab through the SQL editor types nothing into it");
         assertTrue(problems.isEmpty(), String.join("\n", problems));
     }
 
