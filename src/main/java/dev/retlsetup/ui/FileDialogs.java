@@ -47,11 +47,16 @@ public final class FileDialogs {
     }
 
     private static File remember(File file, Node owner) {
-        if (file != null && file.getParentFile() != null) {
-            UiSettings.current().setLastFolder(file.getParentFile().toPath());
-        }
+        remember(UiSettings.current(), file);
         // Without this the window's focus lands on whatever it restores first (the Cancel button).
         owner.requestFocus();
         return file;
+    }
+
+    /** Keeps the folder of the chosen file (nothing when the dialog was cancelled) for the next dialog. */
+    static void remember(UiSettings settings, File chosen) {
+        if (chosen != null && chosen.getParentFile() != null) {
+            settings.setLastFolder(chosen.getParentFile().toPath());
+        }
     }
 }

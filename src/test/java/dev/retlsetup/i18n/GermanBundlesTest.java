@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class GermanBundlesTest {
     /** The bundles translated so far; check, diagnose and report follow (their wording is still changing). */
     static final List<Messages> TRANSLATED = List.of(Messages.UI, Messages.SOURCE, Messages.STORE, Messages.CHECK,
-            Messages.DIAGNOSE, Messages.REPORT, Messages.MODEL);
+            Messages.DIAGNOSE, Messages.REPORT, Messages.MODEL, Messages.ADMIN);
     /** An argument and its format type ({0}, {1,number}, {0,choice…): the words inside a choice are translated. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)(,\\s*\\w+)?");
 

@@ -5,12 +5,17 @@ import java.util.Collections;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.property.StringProperty;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
 
 /**
  * A SQL editor fit for pasting real queries: monospace, line numbers, keywords, strings and comments
@@ -39,6 +44,12 @@ public final class SqlEditor extends StackPane {
         area.getStyleClass().add("sql-area");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
         area.setWrapText(false);
+        // Tab and Shift+Tab move the focus on, as in every other field: the editor must not trap the keyboard
+        // (SQL needs no tab characters; indentation with spaces still works).
+        Nodes.addInputMap(area, InputMap.sequence(
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.TAB)),
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.TAB, KeyCombination.SHIFT_DOWN)),
+                InputMap.consume(EventPattern.keyTyped("\t"))));
         area.textProperty().addListener((obs, old, now) -> {
             area.setStyleSpans(0, highlight(now));
             if (!syncing) {
