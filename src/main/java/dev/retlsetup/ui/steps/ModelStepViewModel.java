@@ -61,8 +61,8 @@ public final class ModelStepViewModel implements StepViewModel {
     private final StringProperty sql = new SimpleStringProperty(this, "sql", "");
     private final StringProperty key = new SimpleStringProperty(this, "key", "");
     private final ObservableList<Model> models = FXCollections.observableArrayList();
-    private final ObservableList<CheckRow> rows =
-            FXCollections.observableArrayList(row -> new Observable[] {row.stateProperty()});
+    private final LiveChecklist checklist;
+    private final ObservableList<CheckRow> rows;
     private final ObservableList<String> keyChoices = FXCollections.observableArrayList();
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
     private final ObjectProperty<ModelReport> report = new SimpleObjectProperty<>(this, "report");
@@ -85,6 +85,8 @@ public final class ModelStepViewModel implements StepViewModel {
         this.background = background;
         this.checkers = checkers;
         this.sourceName = sourceName;
+        this.checklist = new LiveChecklist(background);
+        this.rows = checklist.rows();
         this.analysis = Bindings.createObjectBinding(() -> QueryAnalyzer.analyze(sql.get()), sql);
         this.offline = Bindings.createStringBinding(() -> offlineText(analysis.get()), analysis, form.validationProperty());
         this.blocked = Bindings.createStringBinding(() -> !form.validation().valid()
@@ -188,7 +190,7 @@ public final class ModelStepViewModel implements StepViewModel {
         current = checker;
         running.set(true);
         status.set("");
-        rows.setAll(ModelChecker.plan(request).stream().map(s -> new CheckRow(s.id(), s.title())).toList());
+        checklist.show(ModelChecker.plan(request), ModelStep::id, ModelStep::title);
         CompletableFuture<Void> done = new CompletableFuture<>();
         runDone = done;
         background.execute(() -> {
@@ -307,43 +309,24 @@ public final class ModelStepViewModel implements StepViewModel {
             return;
         }
         report.set(null);
-        rows.setAll(ModelChecker.plan(request()).stream().map(s -> new CheckRow(s.id(), s.title())).toList());
+        checklist.show(ModelChecker.plan(request()), ModelStep::id, ModelStep::title);
     }
 
-    private CheckRow row(String id) {
-        return rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
-    }
-
-    /** Carries the checker's events to the UI thread. */
+    /** Carries the checker's events to the checklist. */
     private final class RowUpdater implements ModelListener {
         @Override
         public void started(ModelStep step) {
-            background.onUi(() -> {
-                CheckRow row = row(step.id());
-                if (row != null) {
-                    row.stateProperty().set(CheckRow.State.RUNNING);
-                }
-            });
+            checklist.started(step.id());
         }
 
         @Override
         public void progress(ModelStep step, String message) {
-            background.onUi(() -> {
-                CheckRow row = row(step.id());
-                if (row != null) {
-                    row.summaryProperty().set(message);
-                }
-            });
+            checklist.progress(step.id(), message);
         }
 
         @Override
         public void finished(CheckResult result) {
-            background.onUi(() -> {
-                CheckRow row = row(result.id());
-                if (row != null) {
-                    row.apply(result);
-                }
-            });
+            checklist.finished(result);
         }
     }
 

@@ -31,7 +31,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -45,9 +44,8 @@ public final class TestStepViewModel implements StepViewModel {
     private final SourceForm form;
     private final Background background;
     private final Supplier<ConnectionTester> testers;
-    // The extractor makes a row's state change count as a list change, so bindings follow it.
-    private final ObservableList<CheckRow> rows =
-            FXCollections.observableArrayList(row -> new javafx.beans.Observable[] {row.stateProperty()});
+    private final LiveChecklist checklist;
+    private final ObservableList<CheckRow> rows;
     private final BooleanProperty running = new SimpleBooleanProperty(this, "running", false);
     private final BooleanProperty hasRun = new SimpleBooleanProperty(this, "hasRun", false);
     private final ObjectProperty<ConnectionTestReport> lastReport = new SimpleObjectProperty<>(this, "lastReport");
@@ -65,6 +63,8 @@ public final class TestStepViewModel implements StepViewModel {
         this.form = form;
         this.background = background;
         this.testers = testers;
+        this.checklist = new LiveChecklist(background);
+        this.rows = checklist.rows();
         this.anyFailed = Bindings.createBooleanBinding(
                 () -> rows.stream().anyMatch(r -> r.state() == CheckRow.State.FAILED), rows);
         // A cancelled or timed-out run is "not tested"; a changed setting invalidates any run.
@@ -226,8 +226,7 @@ public final class TestStepViewModel implements StepViewModel {
 
     private void showPlan() {
         // The form validates on every change already; the plan only needs its list of schemas.
-        rows.setAll(ConnectionTester.plan(form.validationProperty().get()).stream()
-                .map(c -> new CheckRow(c.id(), c.title())).toList());
+        checklist.show(ConnectionTester.plan(form.validationProperty().get()), Check::id, Check::title);
     }
 
     /** A new setup begins (new, opened or resumed source): nothing of an earlier run or notice remains. */
@@ -249,10 +248,6 @@ public final class TestStepViewModel implements StepViewModel {
         showPlan();
     }
 
-    private CheckRow row(String id) {
-        return rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
-    }
-
     /** Carries the tester's events to the UI thread. */
     private final class RowUpdater implements ConnectionTestListener {
         private final boolean fullRun;
@@ -263,48 +258,26 @@ public final class TestStepViewModel implements StepViewModel {
 
         @Override
         public void planned(List<Check> checks) {
-            background.onUi(() -> {
-                if (fullRun) {
-                    rows.setAll(checks.stream().map(c -> new CheckRow(c.id(), c.title())).toList());
-                } else {
-                    checks.forEach(c -> {
-                        CheckRow row = row(c.id());
-                        if (row != null) {
-                            row.reset();
-                        }
-                    });
-                }
-            });
+            if (fullRun) {
+                background.onUi(() -> checklist.show(checks, Check::id, Check::title));
+            } else {
+                checklist.reset(checks.stream().map(Check::id).toList());
+            }
         }
 
         @Override
         public void started(Check check) {
-            background.onUi(() -> {
-                CheckRow row = row(check.id());
-                if (row != null) {
-                    row.stateProperty().set(CheckRow.State.RUNNING);
-                }
-            });
+            checklist.started(check.id());
         }
 
         @Override
         public void progress(Check check, String message) {
-            background.onUi(() -> {
-                CheckRow row = row(check.id());
-                if (row != null) {
-                    row.summaryProperty().set(message);
-                }
-            });
+            checklist.progress(check.id(), message);
         }
 
         @Override
         public void finished(CheckResult result) {
-            background.onUi(() -> {
-                CheckRow row = row(result.id());
-                if (row != null) {
-                    row.apply(result);
-                }
-            });
+            checklist.finished(result);
         }
     }
 
