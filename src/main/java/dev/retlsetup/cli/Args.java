@@ -71,6 +71,27 @@ public final class Args {
         return values.get(option);
     }
 
+    /**
+     * A time limit in whole seconds, 1 to 3600; {@code fallback} when the option is not given.
+     *
+     * @throws UsageException when the value is not such a number
+     */
+    public java.time.Duration seconds(String option, java.time.Duration fallback) throws UsageException {
+        String value = value(option);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            long seconds = Long.parseLong(value.trim());
+            if (seconds >= 1 && seconds <= 3600) {
+                return java.time.Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UsageException(option + " must be a number of seconds between 1 and 3600");
+    }
+
     public boolean has(String option) {
         return values.containsKey(option) || flags.contains(option);
     }

@@ -111,7 +111,7 @@ public final class FixCommand implements Command {
         }
         resolved.notes().forEach(note -> context.err().println("retl-setup fix: " + note));
         ConnectionTestRequest request = new ConnectionTestRequest(resolved.validation(), TestCommand.trust(parsed),
-                parsed.has(TestCommand.START_WAREHOUSE), TestCommand.timeout(parsed), Set.of());
+                parsed.has(TestCommand.START_WAREHOUSE), parsed.seconds(TestCommand.TIMEOUT, ConnectionTestRequest.DEFAULT_TIMEOUT), Set.of());
         if (!resolved.validation().valid()) {
             context.err().println("retl-setup fix: the settings are not valid; run `retl-setup validate` to see why.");
             return 2;

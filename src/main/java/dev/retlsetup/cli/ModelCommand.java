@@ -78,7 +78,7 @@ public final class ModelCommand implements Command {
             throw new UsageException(KEY + " COLUMN is required: the model's unique identifier");
         }
         int preview = preview(parsed);
-        Duration timeout = timeout(parsed);
+        Duration timeout = parsed.seconds(TIMEOUT, ModelRequest.DEFAULT_STATEMENT_TIMEOUT);
         SourceOptions.Resolved resolved;
         try {
             resolved = SourceOptions.resolve(parsed, context);
@@ -152,22 +152,6 @@ public final class ModelCommand implements Command {
             return n;
         } catch (NumberFormatException e) {
             throw new UsageException(PREVIEW + " must be a number of rows from 0 to " + ModelRequest.MAX_PREVIEW);
-        }
-    }
-
-    private static Duration timeout(Args parsed) throws UsageException {
-        String value = parsed.value(TIMEOUT);
-        if (value == null) {
-            return ModelRequest.DEFAULT_STATEMENT_TIMEOUT;
-        }
-        try {
-            long seconds = Long.parseLong(value.trim());
-            if (seconds < 1 || seconds > 3600) {
-                throw new NumberFormatException();
-            }
-            return Duration.ofSeconds(seconds);
-        } catch (NumberFormatException e) {
-            throw new UsageException(TIMEOUT + " must be a number of seconds between 1 and 3600");
         }
     }
 

@@ -139,7 +139,7 @@ public final class TestCommand implements Command {
     private int test(Args parsed, SourceOptions.Resolved resolved, TrustConfig trust, boolean savedAsIs,
             Path reportFile, CliContext context) throws UsageException {
         ConnectionTestRequest request = new ConnectionTestRequest(resolved.validation(), trust,
-                parsed.has(START_WAREHOUSE), timeout(parsed), Set.of());
+                parsed.has(START_WAREHOUSE), parsed.seconds(TIMEOUT, ConnectionTestRequest.DEFAULT_TIMEOUT), Set.of());
         boolean json = parsed.has(JSON);
         ConnectionTester tester = new ConnectionTester();
         // Ctrl-C / SIGTERM cancel the run and hold the exit until the probes are dropped (bounded).
@@ -248,22 +248,6 @@ public final class TestCommand implements Command {
             throw new UsageException("trust store not found or not readable: " + path);
         }
         return new TrustConfig(file, password);
-    }
-
-    static Duration timeout(Args parsed) throws UsageException {
-        String value = parsed.value(TIMEOUT);
-        if (value == null) {
-            return ConnectionTestRequest.DEFAULT_TIMEOUT;
-        }
-        try {
-            long seconds = Long.parseLong(value.trim());
-            if (seconds < 1 || seconds > 3600) {
-                throw new NumberFormatException();
-            }
-            return Duration.ofSeconds(seconds);
-        } catch (NumberFormatException e) {
-            throw new UsageException(TIMEOUT + " must be a number of seconds between 1 and 3600");
-        }
     }
 
     /**
