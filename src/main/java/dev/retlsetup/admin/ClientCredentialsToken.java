@@ -1,6 +1,5 @@
 package dev.retlsetup.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.retlsetup.i18n.Messages;
 import java.io.IOException;
@@ -45,14 +44,7 @@ public final class ClientCredentialsToken {
                     .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope="
                             + URLEncoder.encode(U2mSignIn.SCOPE, StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofString());
-            JsonNode json = JSON.readTree(response.body());
-            String token = json.path("access_token").asText("");
-            if (response.statusCode() != 200 || token.isEmpty()) {
-                throw new SignInException(SignInException.Reason.EXCHANGE_FAILED, Messages.ADMIN.text(
-                        "signin.exchange.refused", response.statusCode(), json.path("error").asText(""),
-                        json.path("error_description").asText("")));
-            }
-            return AdminToken.of(token);
+            return U2mSignIn.tokenFrom(response);
         } catch (IOException e) {
             throw new SignInException(SignInException.Reason.EXCHANGE_FAILED,
                     Messages.ADMIN.text("signin.exchange.failed", workspaceUrl, e.getClass().getSimpleName()));

@@ -165,18 +165,23 @@ public final class U2mSignIn {
             HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(tokenUrl)).timeout(HTTP_LIMIT)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form(body))).build());
-            JsonNode json = JSON.readTree(response.body());
-            String token = json.path("access_token").asText("");
-            if (response.statusCode() != 200 || token.isEmpty()) {
-                throw new SignInException(SignInException.Reason.EXCHANGE_FAILED, Messages.ADMIN.text(
-                        "signin.exchange.refused", response.statusCode(), json.path("error").asText(""),
-                        json.path("error_description").asText("")));
-            }
-            return AdminToken.of(token);
+            return tokenFrom(response);
         } catch (IOException e) {
             throw new SignInException(SignInException.Reason.EXCHANGE_FAILED,
                     Messages.ADMIN.text("signin.exchange.failed", tokenUrl, e.getClass().getSimpleName()));
         }
+    }
+
+    /** The token of an OAuth token endpoint's answer, or why the workspace refused (either grant). */
+    static AdminToken tokenFrom(HttpResponse<String> response) throws IOException, SignInException {
+        JsonNode json = JSON.readTree(response.body());
+        String token = json.path("access_token").asText("");
+        if (response.statusCode() != 200 || token.isEmpty()) {
+            throw new SignInException(SignInException.Reason.EXCHANGE_FAILED, Messages.ADMIN.text(
+                    "signin.exchange.refused", response.statusCode(), json.path("error").asText(""),
+                    json.path("error_description").asText("")));
+        }
+        return AdminToken.of(token);
     }
 
     private HttpResponse<String> send(HttpRequest request) throws IOException, SignInException {
