@@ -44,29 +44,26 @@ public final class JdbcUrl {
      *              socket read timeout and its retry budgets for 503/429 answers are set to it
      */
     public static String url(SourceSettings settings, Duration limit) {
-        long seconds = Math.max(1, limit.toSeconds());
-        StringBuilder url = new StringBuilder("jdbc:databricks://").append(settings.host()).append(':')
-                .append(settings.port()).append("/default;transportMode=http;ssl=1;AuthMech=11;Auth_Flow=1;httpPath=")
-                .append(settings.httpPath())
-                .append(";UseThriftClient=1")
-                .append(";socketTimeout=").append(seconds)
-                .append(";TemporarilyUnavailableRetryTimeout=").append(seconds)
-                .append(";RateLimitRetryTimeout=").append(seconds);
+        String url = common(settings, limit, 1);
         if (settings.port() != 443) {
             // The driver sends OAuth to port 443 unless told otherwise; Thrift honours the port.
-            url.append(";OAuthDiscoveryURL=https://").append(settings.host()).append(':').append(settings.port())
-                    .append(OAuthCheck.DISCOVERY_PATH);
+            url += ";OAuthDiscoveryURL=https://" + settings.host() + ':' + settings.port() + OAuthCheck.DISCOVERY_PATH;
         }
-        return url.toString();
+        return url;
     }
 
     /** The URL of a session signed in with a token the caller already obtained (no OAuth by the driver). */
     static String withToken(SourceSettings settings, Duration limit) {
+        return common(settings, limit, 0);
+    }
+
+    /** What every session's URL says: Thrift pinned, and the driver's time limits the check's own. */
+    private static String common(SourceSettings settings, Duration limit, int authFlow) {
         long seconds = Math.max(1, limit.toSeconds());
         return "jdbc:databricks://" + settings.host() + ':' + settings.port()
-                + "/default;transportMode=http;ssl=1;AuthMech=11;Auth_Flow=0;httpPath=" + settings.httpPath()
-                + ";UseThriftClient=1;socketTimeout=" + seconds + ";TemporarilyUnavailableRetryTimeout=" + seconds
-                + ";RateLimitRetryTimeout=" + seconds;
+                + "/default;transportMode=http;ssl=1;AuthMech=11;Auth_Flow=" + authFlow + ";httpPath="
+                + settings.httpPath() + ";UseThriftClient=1;socketTimeout=" + seconds
+                + ";TemporarilyUnavailableRetryTimeout=" + seconds + ";RateLimitRetryTimeout=" + seconds;
     }
 
     /** The properties for {@link #withToken}: the token and the trust, no client secret. */
