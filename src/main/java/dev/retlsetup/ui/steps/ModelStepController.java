@@ -62,11 +62,10 @@ public final class ModelStepController {
 
         @Override
         public void saveFix(dev.retlsetup.check.CheckResult result) {
-            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-            chooser.setTitle(Messages.UI.text("test.save.title"));
+            javafx.stage.FileChooser chooser = dev.retlsetup.ui.FileDialogs.chooser(Messages.UI.text("test.save.title"));
             chooser.setInitialFileName("segment-model-fix-" + result.id() + ".sql");
             chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("SQL", "*.sql"));
-            java.io.File file = chooser.showSaveDialog(checklist.getScene().getWindow());
+            java.io.File file = dev.retlsetup.ui.FileDialogs.save(chooser, checklist);
             if (file != null) {
                 viewModel.save(file.toPath(), viewModel.fixScript(result));
             }
