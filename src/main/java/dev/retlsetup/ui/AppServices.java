@@ -1,5 +1,6 @@
 package dev.retlsetup.ui;
 
+import dev.retlsetup.admin.BrowserOpener;
 import dev.retlsetup.store.ConfigDirectory;
 import dev.retlsetup.store.CredentialStore;
 import dev.retlsetup.store.DraftStore;
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /** Where the wizard keeps things: saved sources, the draft, secrets; injectable for tests. */
 public record AppServices(SourceStore sources, DraftStore drafts, SecretVaults vaults, Map<String, String> env,
-        Path home) {
+        Path home, BrowserOpener browser) {
 
     /** Saving a source as one transaction (secret, file, rename, draft). */
     public SourceSaver saver() {
@@ -25,7 +26,17 @@ public record AppServices(SourceStore sources, DraftStore drafts, SecretVaults v
         Path home = Path.of(System.getProperty("user.home"));
         Path dir = ConfigDirectory.current();
         return new AppServices(new SourceStore(dir), new DraftStore(dir), new SecretVaults(env, home,
-                new JavaKeyringStore()), env, home);
+                new JavaKeyringStore()), env, home, BrowserOpener.system());
+    }
+
+    /** Tests that sign in pass a browser of their own ({@link #withBrowser}); this one refuses. */
+    private static final BrowserOpener NO_BROWSER = uri -> {
+        throw new java.io.IOException("no browser in this test");
+    };
+
+    /** The same places with another browser (tests drive the sign-in page with an HTTP client). */
+    public AppServices withBrowser(BrowserOpener other) {
+        return new AppServices(sources, drafts, vaults, env, home, other);
     }
 
     /** A fresh temporary directory and a credential store that is never available (unit tests). */
@@ -64,6 +75,6 @@ public record AppServices(SourceStore sources, DraftStore drafts, SecretVaults v
     /** Everything under one directory, with the given credential store (tests). */
     public static AppServices in(Path dir, Map<String, String> env, CredentialStore credentials) {
         return new AppServices(new SourceStore(dir.resolve("config")), new DraftStore(dir.resolve("config")),
-                new SecretVaults(env, dir, credentials), env, dir);
+                new SecretVaults(env, dir, credentials), env, dir, NO_BROWSER);
     }
 }

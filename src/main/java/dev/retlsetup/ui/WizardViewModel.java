@@ -32,6 +32,7 @@ public final class WizardViewModel {
     private final SourceForm form;
     private final AppServices services;
     private final Background background;
+    private final AdminSession admin;
     private final DemoMode demo;
     private final WorkspaceStepViewModel workspace;
     private final TestStepViewModel test;
@@ -69,6 +70,7 @@ public final class WizardViewModel {
         this.services = services;
         this.background = background;
         this.demo = new DemoMode(form, background);
+        this.admin = new AdminSession(background, services.browser());
         this.workspace = new WorkspaceStepViewModel(form, demo, background, services.env(), services.home());
         this.test = new TestStepViewModel(form, background, ConnectionTester::new);
         this.add = new AddStepViewModel(form, services, test.lastReportProperty(), demo.scenarioProperty(),
@@ -150,6 +152,7 @@ public final class WizardViewModel {
 
     /** On exit: every step stops what it runs (a test's clean-up included), then the demo, then the workers. */
     public void shutdown() {
+        admin.signOut();
         steps.values().forEach(StepViewModel::shutdown);
         demo.shutdown();
         background.shutdown(SHUTDOWN_WAIT);
@@ -157,6 +160,11 @@ public final class WizardViewModel {
 
     public AppServices services() {
         return services;
+    }
+
+    /** The admin signed in to this window, shared by the fix, the pickers and the secret expiry. */
+    public AdminSession admin() {
+        return admin;
     }
 
     public Background background() {

@@ -1,5 +1,6 @@
 package dev.retlsetup.admin;
 
+import dev.retlsetup.testing.TestBrowser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,5 +1,6 @@
-package dev.retlsetup.admin;
+package dev.retlsetup.testing;
 
+import dev.retlsetup.admin.BrowserOpener;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,21 +19,21 @@ import javax.net.ssl.SSLContext;
  * Plays the system browser with an HTTP client: opens the authorize page, submits its consent form
  * the way a click on a button does, and follows the redirect to the local callback server.
  */
-final class TestBrowser implements BrowserOpener {
+public final class TestBrowser implements BrowserOpener {
     private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
     private final HttpClient http;
     private final String decision;
     private final UnaryOperator<String> tamperRedirect;
-    final List<String> pages = new ArrayList<>();
-    volatile int callbackStatus;
+    public final List<String> pages = new ArrayList<>();
+    public volatile int callbackStatus;
 
-    TestBrowser(SSLContext ssl, String decision, UnaryOperator<String> tamperRedirect) {
+    public TestBrowser(SSLContext ssl, String decision, UnaryOperator<String> tamperRedirect) {
         this.http = HttpClient.newBuilder().sslContext(ssl).followRedirects(HttpClient.Redirect.NEVER).build();
         this.decision = decision;
         this.tamperRedirect = tamperRedirect;
     }
 
-    static TestBrowser allowing(SSLContext ssl) {
+    public static TestBrowser allowing(SSLContext ssl) {
         return new TestBrowser(ssl, "allow", UnaryOperator.identity());
     }
 

@@ -1,0 +1,111 @@
+package dev.retlsetup.ui;
+
+import dev.retlsetup.admin.AdminIdentity;
+import dev.retlsetup.admin.AdminToken;
+import dev.retlsetup.admin.BrowserOpener;
+import dev.retlsetup.admin.U2mSignIn;
+import dev.retlsetup.admin.WorkspaceApi;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javax.net.ssl.SSLContext;
+
+/**
+ * The admin signed in to this window, if any: one sign-in serves the fix, the pickers and the secret
+ * expiry. The token lives in this object only (never saved, logged, put in a draft or a report) and
+ * is dropped on sign-out, when the window closes, or when another workspace is signed in to.
+ */
+public final class AdminSession {
+    /** How long the browser may take before the sign-in gives up. */
+    public static final Duration SIGN_IN_LIMIT = Duration.ofMinutes(5);
+
+    /** A signed-in admin of one workspace. Prints without its token. */
+    public record SignedIn(String workspaceUrl, AdminToken token, AdminIdentity identity) {
+        /** The workspace API as this admin, with the given trust and time limit. */
+        public WorkspaceApi api(SSLContext ssl, Duration timeout) {
+            return new WorkspaceApi(workspaceUrl, ssl, token, timeout);
+        }
+
+        @Override
+        public String toString() {
+            return "SignedIn[" + workspaceUrl + ", " + identity.label() + "]";
+        }
+    }
+
+    private final Background background;
+    private final BrowserOpener browser;
+    private final ObjectProperty<SignedIn> signedIn = new SimpleObjectProperty<>(this, "signedIn");
+    private final SimpleBooleanProperty signingIn = new SimpleBooleanProperty(this, "signingIn", false);
+    private volatile U2mSignIn current;
+
+    public AdminSession(Background background, BrowserOpener browser) {
+        this.background = background;
+        this.browser = browser;
+    }
+
+    public ReadOnlyObjectProperty<SignedIn> signedInProperty() {
+        return signedIn;
+    }
+
+    public ReadOnlyBooleanProperty signingInProperty() {
+        return signingIn;
+    }
+
+    /** The signed-in admin, if they signed in to this workspace ({@code https://host[:port]}). */
+    public Optional<SignedIn> forWorkspace(String workspaceUrl) {
+        SignedIn who = signedIn.get();
+        return who != null && who.workspaceUrl().equalsIgnoreCase(trim(workspaceUrl)) ? Optional.of(who) : Optional.empty();
+    }
+
+    /**
+     * Runs the browser sign-in in the background, then asks SCIM {@code Me} who signed in.
+     * {@code onFailed} gets a {@link dev.retlsetup.admin.SignInException} or an
+     * {@link dev.retlsetup.admin.AdminApiException}, whose messages hold no token.
+     */
+    public void signIn(String workspaceUrl, SSLContext ssl, Consumer<SignedIn> onDone, Consumer<Exception> onFailed) {
+        if (signingIn.get()) {
+            return;
+        }
+        String url = trim(workspaceUrl);
+        U2mSignIn flow = new U2mSignIn(ssl, browser);
+        current = flow;
+        signingIn.set(true);
+        background.task(() -> {
+            AdminToken token = flow.signIn(url, SIGN_IN_LIMIT);
+            AdminIdentity who = new WorkspaceApi(url, ssl, token, Duration.ofSeconds(30)).me();
+            return new SignedIn(url, token, who);
+        }).onSuccess(who -> {
+            current = null;
+            signingIn.set(false);
+            signedIn.set(who);
+            onDone.accept(who);
+        }).onFailure(error -> {
+            current = null;
+            signingIn.set(false);
+            onFailed.accept(error);
+        }).start();
+    }
+
+    /** Stops a sign-in waiting for the browser; its {@code onFailed} gets a cancelled sign-in. */
+    public void cancel() {
+        U2mSignIn flow = current;
+        if (flow != null) {
+            flow.cancel();
+        }
+    }
+
+    /** Forgets the admin's token. */
+    public void signOut() {
+        cancel();
+        signedIn.set(null);
+    }
+
+    private static String trim(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
