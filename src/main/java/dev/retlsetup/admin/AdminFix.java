@@ -44,10 +44,11 @@ public final class AdminFix {
         this.settings = request.validation().settings();
         this.token = token;
         SSLContext ssl = request.trust().sslContext();
-        this.api = new WorkspaceApi(baseUrl(settings), ssl, token, API_LIMIT);
+        this.api = new WorkspaceApi(workspaceUrl(settings), ssl, token, API_LIMIT);
     }
 
-    static String baseUrl(SourceSettings settings) {
+    /** {@code https://host[:port]}: where the admin signs in and the workspace APIs answer. */
+    public static String workspaceUrl(SourceSettings settings) {
         return "https://" + settings.host() + (settings.port() == SourceSettings.DEFAULT_PORT ? "" : ":" + settings.port());
     }
 

@@ -72,7 +72,7 @@ public final class WizardViewModel {
         this.demo = new DemoMode(form, background);
         this.admin = new AdminSession(background, services.browser());
         this.workspace = new WorkspaceStepViewModel(form, demo, background, services.env(), services.home());
-        this.test = new TestStepViewModel(form, background, ConnectionTester::new);
+        this.test = new TestStepViewModel(form, background, ConnectionTester::new, admin);
         this.add = new AddStepViewModel(form, services, test.lastReportProperty(), demo.scenarioProperty(),
                 background);
         steps.put(WizardStep.WORKSPACE, workspace);

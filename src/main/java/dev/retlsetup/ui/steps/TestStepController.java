@@ -27,6 +27,7 @@ public final class TestStepController {
     @FXML private Button rerunFailedButton;
     @FXML private Button startWarehouseButton;
     @FXML private Button cancelTestButton;
+    @FXML private Button fixAsAdminButton;
     @FXML private Label verdict;
     @FXML private Label saveStatus;
     @FXML private Label trustPathLabel;
@@ -64,6 +65,8 @@ public final class TestStepController {
                         && r.result().category() == Category.WAREHOUSE_UNAVAILABLE), viewModel.rows());
         show(startWarehouseButton, warehouseStopped);
         cancelTestButton.disableProperty().bind(viewModel.runningProperty().not());
+        show(fixAsAdminButton, Bindings.createBooleanBinding(viewModel::adminCanHelp, viewModel.runningProperty(),
+                viewModel.lastReportProperty()));
         viewModel.rows().addListener((ListChangeListener<CheckRow>) change -> {
             while (change.next()) {
                 if (change.wasAdded() || change.wasRemoved()) {
@@ -145,6 +148,13 @@ public final class TestStepController {
     @FXML
     private void cancel() {
         viewModel.cancel();
+    }
+
+    /** Opens the admin fix over the wizard; its re-test runs on this page, so the page shows the new verdict. */
+    @FXML
+    private void fixAsAdmin() {
+        dev.retlsetup.ui.admin.AdminFixWindow.open(checklist.getScene().getWindow(), viewModel.adminFix(),
+                fixAsAdminButton::requestFocus);
     }
 
     @FXML

@@ -9,6 +9,13 @@ import dev.retlsetup.check.ConnectionTestListener;
 import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.check.ConnectionTestRequest;
 import dev.retlsetup.check.AdminMessage;
+import dev.retlsetup.admin.AdminApiException;
+import dev.retlsetup.admin.AdminFix;
+import dev.retlsetup.admin.AdminToken;
+import dev.retlsetup.admin.FixPlan;
+import dev.retlsetup.diagnose.Category;
+import dev.retlsetup.ui.admin.AdminFixViewModel;
+import dev.retlsetup.ui.admin.FixTarget;
 import dev.retlsetup.diagnose.FixScript;
 import dev.retlsetup.diagnose.SetupScript;
 import dev.retlsetup.source.SourceSettings;
@@ -59,8 +66,14 @@ public final class TestStepViewModel implements StepViewModel {
     private volatile java.util.concurrent.CompletableFuture<Void> runDone =
             java.util.concurrent.CompletableFuture.completedFuture(null);
 
-    public TestStepViewModel(SourceForm form, Background background, Supplier<ConnectionTester> testers) {
+    /** When a re-run for the admin fix ends: whether its checks passed (then cleared). */
+    private java.util.function.Consumer<Boolean> whenRerunDone;
+    private final dev.retlsetup.ui.AdminSession admin;
+
+    public TestStepViewModel(SourceForm form, Background background, Supplier<ConnectionTester> testers,
+            dev.retlsetup.ui.AdminSession admin) {
         this.form = form;
+        this.admin = admin;
         this.background = background;
         this.testers = testers;
         this.checklist = new LiveChecklist(background);
@@ -222,6 +235,72 @@ public final class TestStepViewModel implements StepViewModel {
         running.set(false);
         hasRun.set(true);
         lastReport.set(report);
+        java.util.function.Consumer<Boolean> done = whenRerunDone;
+        whenRerunDone = null;
+        if (done != null) {
+            done.accept(report != null && verdict.get() == TestVerdict.PASSED);
+        }
+    }
+
+    /** Whether a finished run failed in a way a workspace admin might fix (the page offers the admin fix). */
+    public boolean adminCanHelp() {
+        ConnectionTestReport report = lastReport.get();
+        return report != null && !running.get() && !report.failed().isEmpty();
+    }
+
+    /** The admin fix window for the last run's failures; its re-test is this page's re-run. */
+    public AdminFixViewModel adminFix() {
+        return new AdminFixViewModel(admin, background, new ConnectionFix(lastReport.get()));
+    }
+
+    /** The last run's failures as the admin fix sees them, re-tested by this page. */
+    private final class ConnectionFix implements FixTarget {
+        private final ConnectionTestReport failed;
+
+        ConnectionFix(ConnectionTestReport failed) {
+            this.failed = failed;
+        }
+
+        @Override
+        public String workspaceUrl() {
+            return AdminFix.workspaceUrl(form.settings());
+        }
+
+        @Override
+        public javax.net.ssl.SSLContext ssl() throws Exception {
+            return form.trust().sslContext();
+        }
+
+        @Override
+        public AdminFix open(AdminToken token) throws Exception {
+            return new AdminFix(ConnectionTestRequest.of(form.validation(), form.trust()), token);
+        }
+
+        @Override
+        public FixPlan plan(AdminFix fix, boolean precreateManagedSchema) throws AdminApiException {
+            return fix.plan(failed, precreateManagedSchema);
+        }
+
+        @Override
+        public boolean offersManagedSchema() {
+            return failed.failed().stream().anyMatch(r -> r.category() == Category.MISSING_CREATE_SCHEMA);
+        }
+
+        @Override
+        public void retest(FixPlan plan, java.util.function.Consumer<Boolean> done) {
+            whenRerunDone = done;
+            start(false, plan.retestChecks());
+        }
+
+        @Override
+        public List<CheckRow> rows() {
+            return rows;
+        }
+
+        @Override
+        public void cancelRetest() {
+            cancel();
+        }
     }
 
     private void showPlan() {

@@ -72,7 +72,8 @@ class StepViewModelsTest {
 
     @Test
     void testStepPlansOneReadCheckPerSchemaAndBlocksUntilARunPasses() {
-        TestStepViewModel vm = new TestStepViewModel(form, dev.retlsetup.ui.Background.sameThread(), dev.retlsetup.check.ConnectionTester::new);
+        TestStepViewModel vm = new TestStepViewModel(form, dev.retlsetup.ui.Background.sameThread(), dev.retlsetup.check.ConnectionTester::new,
+                new dev.retlsetup.ui.AdminSession(dev.retlsetup.ui.Background.sameThread(), uri -> { }));
         form.field(Field.SCHEMAS).set("main.marketing, main.sales");
         assertEquals(List.of("validation", "dns", "tcp", "tls", "oauth", "warehouse", "session", "identity", "catalog",
                 "schema:main.marketing", "schema:main.sales", "managed-schema"),
@@ -83,7 +84,8 @@ class StepViewModelsTest {
 
     @Test
     void invalidSettingsFailTheFirstCheckAndSkipTheNetwork() {
-        TestStepViewModel vm = new TestStepViewModel(form, dev.retlsetup.ui.Background.sameThread(), dev.retlsetup.check.ConnectionTester::new);
+        TestStepViewModel vm = new TestStepViewModel(form, dev.retlsetup.ui.Background.sameThread(), dev.retlsetup.check.ConnectionTester::new,
+                new dev.retlsetup.ui.AdminSession(dev.retlsetup.ui.Background.sameThread(), uri -> { }));
         form.field(Field.HOST).set("accounts.cloud.databricks.com");
         form.field(Field.SCHEMAS).set("main.marketing");
         vm.runAll();

@@ -1,0 +1,193 @@
+package dev.retlsetup.ui.admin;
+
+import dev.retlsetup.i18n.Messages;
+import dev.retlsetup.ui.controls.CheckRow;
+import dev.retlsetup.ui.controls.CheckRowView;
+import dev.retlsetup.ui.admin.AdminFixViewModel.Phase;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.VBox;
+
+/** Binds the admin fix window to its view model: each phase shows its part; nothing here decides. */
+public final class AdminFixController {
+    private final AdminFixViewModel viewModel;
+    private final Runnable close;
+
+    @FXML private Label signInHelp;
+    @FXML private Button signInButton;
+    @FXML private ProgressIndicator waiting;
+    @FXML private Label who;
+    @FXML private VBox planSection;
+    @FXML private Label planIntro;
+    @FXML private VBox planSteps;
+    @FXML private VBox notFixable;
+    @FXML private CheckBox precreateBox;
+    @FXML private Button applyButton;
+    @FXML private Button copyPlanButton;
+    @FXML private Button replanButton;
+    @FXML private VBox confirmBar;
+    @FXML private Label confirmText;
+    @FXML private Button confirmButton;
+    @FXML private VBox resultSection;
+    @FXML private VBox retestRows;
+    @FXML private Label message;
+    @FXML private Button cancelButton;
+
+    /** What a re-test row's buttons do in this window: the plan already holds the fix, so they only copy. */
+    private static final CheckRowView.Actions ROW_ACTIONS = new CheckRowView.Actions() {
+        @Override
+        public String adminMessage(dev.retlsetup.check.CheckResult result) {
+            return result.title() + ": " + result.summary();
+        }
+
+        @Override
+        public void saveFix(dev.retlsetup.check.CheckResult result) {
+            // The fix window applies fixes instead of saving them.
+        }
+    };
+
+    public AdminFixController(AdminFixViewModel viewModel, Runnable close) {
+        this.viewModel = viewModel;
+        this.close = close;
+    }
+
+    @FXML
+    private void initialize() {
+        var phase = viewModel.phaseProperty();
+        BooleanBinding signedOut = phase.isEqualTo(Phase.SIGNED_OUT);
+        show(signInButton, signedOut.or(phase.isEqualTo(Phase.SIGNING_IN)));
+        signInButton.disableProperty().bind(phase.isEqualTo(Phase.SIGNING_IN));
+        signInButton.textProperty().bind(Bindings.when(phase.isEqualTo(Phase.SIGNING_IN))
+                .then(Messages.UI.text("adminfix.signIn.waiting")).otherwise(Messages.UI.text("adminfix.signIn")));
+        show(signInHelp, signedOut);
+        show(waiting, phase.isEqualTo(Phase.SIGNING_IN).or(phase.isEqualTo(Phase.PLANNING))
+                .or(phase.isEqualTo(Phase.APPLYING)).or(phase.isEqualTo(Phase.RETESTING)));
+        who.textProperty().bind(Bindings.createStringBinding(() -> switch (phase.get()) {
+            case SIGNING_IN -> Messages.UI.text("adminfix.signIn.browser");
+            case PLANNING -> viewModel.whoProperty().get() + " " + Messages.UI.text("adminfix.planning");
+            default -> viewModel.whoProperty().get();
+        }, phase, viewModel.whoProperty()));
+
+        BooleanBinding planned = phase.isNotEqualTo(Phase.SIGNED_OUT).and(phase.isNotEqualTo(Phase.SIGNING_IN))
+                .and(phase.isNotEqualTo(Phase.PLANNING));
+        show(planSection, planned);
+        planIntro.textProperty().bind(Bindings.createStringBinding(() -> viewModel.steps().isEmpty()
+                ? Messages.UI.text("adminfix.plan.empty")
+                : Messages.UI.text("adminfix.plan.intro", viewModel.steps().size()), viewModel.steps()));
+        viewModel.steps().addListener((ListChangeListener<PlanRow>) c -> rebuildSteps());
+        viewModel.notFixable().addListener((ListChangeListener<String>) c -> rebuildNotFixable());
+        rebuildSteps();
+        rebuildNotFixable();
+        show(precreateBox, Bindings.createBooleanBinding(viewModel::offersManagedSchema));
+        precreateBox.selectedProperty().bindBidirectional(viewModel.precreateProperty());
+        precreateBox.disableProperty().bind(phase.isNotEqualTo(Phase.PLAN));
+        // Once applied, the plan is a record of what ran: Apply and Read again give way to the result.
+        show(applyButton, Bindings.createBooleanBinding(() -> !viewModel.steps().isEmpty()
+                && (phase.get() == Phase.PLAN || phase.get() == Phase.CONFIRM), viewModel.steps(), phase));
+        applyButton.textProperty().bind(Bindings.createStringBinding(() -> Messages.UI.text("adminfix.apply",
+                viewModel.steps().size()), viewModel.steps()));
+        applyButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !viewModel.canApply(), phase,
+                viewModel.adminProperty(), viewModel.steps()));
+        copyPlanButton.disableProperty().bind(Bindings.isEmpty(viewModel.steps()));
+        show(replanButton, phase.isEqualTo(Phase.PLAN));
+        show(confirmBar, phase.isEqualTo(Phase.CONFIRM));
+        phase.addListener((obs, old, now) -> {
+            if (now == Phase.CONFIRM) {
+                confirmButton.requestFocus();
+            }
+        });
+        confirmText.textProperty().bind(Bindings.createStringBinding(() -> Messages.UI.text("adminfix.confirm.text",
+                viewModel.steps().size(), viewModel.identityProperty().get()), viewModel.steps(),
+                viewModel.identityProperty()));
+
+        show(resultSection, phase.isEqualTo(Phase.RETESTING).or(phase.isEqualTo(Phase.DONE))
+                .and(Bindings.isNotEmpty(viewModel.retestRows())));
+        viewModel.retestRows().addListener((ListChangeListener<CheckRow>) c -> retestRows.getChildren().setAll(
+                viewModel.retestRows().stream().map(r -> new CheckRowView(r, ROW_ACTIONS)).toList()));
+
+        message.textProperty().bind(viewModel.messageProperty());
+        show(message, viewModel.messageProperty().isNotEmpty());
+        viewModel.messageProperty().addListener((obs, old, now) -> styleMessage());
+        viewModel.passedProperty().addListener((obs, old, now) -> styleMessage());
+        show(cancelButton, phase.isEqualTo(Phase.SIGNING_IN).or(phase.isEqualTo(Phase.PLANNING))
+                .or(phase.isEqualTo(Phase.APPLYING)).or(phase.isEqualTo(Phase.RETESTING)));
+    }
+
+    private void styleMessage() {
+        message.getStyleClass().removeAll("verdict-passed", "verdict-failed", "verdict-incomplete");
+        Phase now = viewModel.phaseProperty().get();
+        message.getStyleClass().add(viewModel.passedProperty().get() ? "verdict-passed"
+                : now == Phase.DONE ? "verdict-failed" : "verdict-incomplete");
+    }
+
+    private void rebuildSteps() {
+        planSteps.getChildren().setAll(viewModel.steps().stream().map(PlanRowView::new).toList());
+    }
+
+    private void rebuildNotFixable() {
+        notFixable.getChildren().setAll(viewModel.notFixable().stream().map(text -> {
+            Label label = new Label(text);
+            label.getStyleClass().add("notice");
+            label.setWrapText(true);
+            label.setMinHeight(Label.USE_PREF_SIZE);
+            return label;
+        }).toList());
+    }
+
+    private static void show(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+
+    @FXML
+    private void signIn() {
+        viewModel.signIn();
+    }
+
+    @FXML
+    private void askToApply() {
+        viewModel.askToApply();
+    }
+
+    @FXML
+    private void confirmApply() {
+        viewModel.confirmApply();
+    }
+
+    @FXML
+    private void notYet() {
+        viewModel.notYet();
+    }
+
+    @FXML
+    private void replan() {
+        viewModel.replan();
+    }
+
+    @FXML
+    private void copyPlan() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(viewModel.planText());
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
+    @FXML
+    private void close() {
+        close.run();
+    }
+}

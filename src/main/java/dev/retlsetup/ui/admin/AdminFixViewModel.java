@@ -1,0 +1,306 @@
+package dev.retlsetup.ui.admin;
+
+import dev.retlsetup.admin.AdminFix;
+import dev.retlsetup.admin.FixListener;
+import dev.retlsetup.admin.FixOutcome;
+import dev.retlsetup.admin.FixPlan;
+import dev.retlsetup.admin.FixStep;
+import dev.retlsetup.admin.SignInException;
+import dev.retlsetup.admin.StepStatus;
+import dev.retlsetup.i18n.Messages;
+import dev.retlsetup.ui.AdminSession;
+import dev.retlsetup.ui.Background;
+import dev.retlsetup.ui.controls.CheckRow;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The admin fix window: sign in as an admin, read the plan (the exact statements and API calls, each with
+ * what it fixes), confirm, watch each step applied, and see the failed checks re-run as the service
+ * principal. Nothing is applied before {@link #confirmApply()}; the token never leaves the {@link AdminSession}.
+ */
+public final class AdminFixViewModel {
+    /** Where the window stands; each phase shows its own part of the page. */
+    public enum Phase { SIGNED_OUT, SIGNING_IN, PLANNING, PLAN, CONFIRM, APPLYING, RETESTING, DONE }
+
+    private final AdminSession session;
+    private final Background background;
+    private final FixTarget target;
+    private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.SIGNED_OUT);
+    private final StringProperty who = new SimpleStringProperty(this, "who", "");
+    private final StringProperty identity = new SimpleStringProperty(this, "identity", "");
+    private final BooleanProperty admin = new SimpleBooleanProperty(this, "admin", false);
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BooleanProperty passed = new SimpleBooleanProperty(this, "passed", false);
+    private final BooleanProperty precreate = new SimpleBooleanProperty(this, "precreate", false);
+    private final ObservableList<PlanRow> steps = FXCollections.observableArrayList();
+    private final ObservableList<String> notFixable = FXCollections.observableArrayList();
+    private final ObservableList<CheckRow> retestRows = FXCollections.observableArrayList();
+    /** The fix in flight (planning or applying), for cancel; each run gets a fresh one. */
+    private volatile AdminFix fix;
+    private AdminSession.SignedIn signedIn;
+    private FixPlan plan;
+    private boolean applied;
+
+    public AdminFixViewModel(AdminSession session, Background background, FixTarget target) {
+        this.session = session;
+        this.background = background;
+        this.target = target;
+        precreate.addListener((obs, was, now) -> {
+            if (phase.get() == Phase.PLAN) {
+                plan();
+            }
+        });
+    }
+
+    /** Opens on the plan when an admin of this workspace signed in already (one sign-in per window). */
+    public void start() {
+        session.forWorkspace(target.workspaceUrl()).ifPresentOrElse(this::signedIn, () -> phase.set(Phase.SIGNED_OUT));
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() {
+        return phase;
+    }
+
+    /** Who signed in, and whether they are an admin, in one sentence ("" before sign-in). */
+    public StringProperty whoProperty() {
+        return who;
+    }
+
+    /** The signed-in admin's name, as the confirmation names them. */
+    public StringProperty identityProperty() {
+        return identity;
+    }
+
+    public BooleanProperty adminProperty() {
+        return admin;
+    }
+
+    /** What went wrong, or what happened (sign-in refused, a step failed, the re-test verdict). */
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    /** True once the re-test as the service principal passed. */
+    public BooleanProperty passedProperty() {
+        return passed;
+    }
+
+    /** Pre-create the managed schema instead of granting CREATE SCHEMA on the catalog; changing it re-plans. */
+    public BooleanProperty precreateProperty() {
+        return precreate;
+    }
+
+    public boolean offersManagedSchema() {
+        return target.offersManagedSchema();
+    }
+
+    public ObservableList<PlanRow> steps() {
+        return steps;
+    }
+
+    public ObservableList<String> notFixable() {
+        return notFixable;
+    }
+
+    /** The page's rows the re-test runs again, live. */
+    public ObservableList<CheckRow> retestRows() {
+        return retestRows;
+    }
+
+    /** Opens the workspace's sign-in page in the browser and waits for it (cancel with {@link #cancel()}). */
+    public void signIn() {
+        if (phase.get() != Phase.SIGNED_OUT) {
+            return;
+        }
+        message.set("");
+        javax.net.ssl.SSLContext ssl;
+        try {
+            ssl = target.ssl();
+        } catch (Exception e) {
+            message.set(Messages.UI.text("adminfix.trustFailed", e.getMessage()));
+            return;
+        }
+        phase.set(Phase.SIGNING_IN);
+        session.signIn(target.workspaceUrl(), ssl, this::signedIn, error -> {
+            phase.set(Phase.SIGNED_OUT);
+            boolean cancelled = error instanceof SignInException s && s.reason() == SignInException.Reason.CANCELLED;
+            message.set(cancelled ? Messages.UI.text("adminfix.signInCancelled") : error.getMessage());
+        });
+    }
+
+    private void signedIn(AdminSession.SignedIn who) {
+        signedIn = who;
+        identity.set(who.identity().label());
+        this.who.set(Messages.UI.text(who.identity().admin() ? "adminfix.who.admin" : "adminfix.who.notAdmin",
+                who.identity().label()));
+        admin.set(who.identity().admin());
+        plan();
+    }
+
+    /** A fresh fix as the signed-in admin (a cancelled one stays cancelled), or null with the reason shown. */
+    private AdminFix newFix() {
+        try {
+            AdminFix created = target.open(signedIn.token());
+            fix = created;
+            return created;
+        } catch (Exception e) {
+            message.set(Messages.UI.text("adminfix.openFailed", e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Reads the workspace and shows the plan; nothing changes. */
+    private void plan() {
+        AdminFix current = newFix();
+        if (current == null) {
+            phase.set(Phase.PLAN);
+            return;
+        }
+        boolean managed = precreate.get();
+        phase.set(Phase.PLANNING);
+        message.set("");
+        background.task(() -> target.plan(current, managed)).onSuccess(this::showPlan).onFailure(error -> {
+            phase.set(Phase.PLAN);
+            steps.clear();
+            notFixable.clear();
+            message.set(Messages.UI.text("adminfix.planFailed", error.getMessage()));
+        }).start();
+    }
+
+    private void showPlan(FixPlan planned) {
+        plan = planned;
+        List<FixStep> list = planned.steps();
+        steps.setAll(java.util.stream.IntStream.range(0, list.size()).mapToObj(i -> new PlanRow(i + 1, list.get(i)))
+                .toList());
+        notFixable.setAll(planned.notFixable());
+        retestRows.setAll(target.rows().stream().filter(r -> planned.retestChecks().contains(r.id())).toList());
+        phase.set(Phase.PLAN);
+        if (planned.nothingToApply()) {
+            message.set(Messages.UI.text("adminfix.nothingToApply"));
+        } else if (!admin.get()) {
+            message.set(Messages.UI.text("adminfix.reviewOnly"));
+        }
+    }
+
+    /** Reads the plan again (after a cancelled or failed read, or a change in the workspace). */
+    public void replan() {
+        if (phase.get() == Phase.PLAN && signedIn != null) {
+            plan();
+        }
+    }
+
+    /** Apply is offered for a plan with steps, to a workspace admin. */
+    public boolean canApply() {
+        return phase.get() == Phase.PLAN && plan != null && !plan.nothingToApply() && admin.get();
+    }
+
+    /** The first click on Apply: asks for the explicit go-ahead. */
+    public void askToApply() {
+        if (canApply()) {
+            phase.set(Phase.CONFIRM);
+        }
+    }
+
+    /** Back from the confirmation to the plan: nothing ran. */
+    public void notYet() {
+        if (phase.get() == Phase.CONFIRM) {
+            phase.set(Phase.PLAN);
+        }
+    }
+
+    /** The go-ahead: applies exactly the plan shown, step by step, then re-tests as the service principal. */
+    public void confirmApply() {
+        if (phase.get() != Phase.CONFIRM) {
+            return;
+        }
+        AdminFix current = newFix();
+        if (current == null) {
+            return;
+        }
+        FixPlan.Confirmed confirmed = plan.confirm();
+        phase.set(Phase.APPLYING);
+        applied = true;
+        background.task(() -> current.apply(confirmed, new LiveSteps())).onSuccess(this::applied).onFailure(error -> {
+            phase.set(Phase.DONE);
+            message.set(error.getMessage());
+        }).start();
+    }
+
+    private void applied(FixOutcome outcome) {
+        if (!outcome.complete()) {
+            phase.set(Phase.DONE);
+            String done = outcome.applied().isEmpty() ? Messages.UI.text("adminfix.appliedNone")
+                    : Messages.UI.text("adminfix.appliedSoFar", outcome.applied().stream()
+                    .map(s -> String.valueOf(plan.steps().indexOf(s) + 1)).collect(Collectors.joining(", ")));
+            message.set(outcome.failure() + " " + done);
+            return;
+        }
+        phase.set(Phase.RETESTING);
+        message.set("");
+        target.retest(plan, ok -> {
+            passed.set(ok);
+            phase.set(Phase.DONE);
+            message.set(Messages.UI.text(ok ? "adminfix.retest.passed" : "adminfix.retest.failed"));
+        });
+    }
+
+    /** The plan as text for an admin who reviews it elsewhere: numbered, each step with what it fixes. */
+    public String planText() {
+        StringBuilder text = new StringBuilder(Messages.UI.text("adminfix.copy.header", target.workspaceUrl()))
+                .append("\n\n");
+        for (PlanRow row : steps) {
+            text.append(row.number()).append(". ").append(row.step().what()).append("\n   ")
+                    .append(Messages.UI.text("adminfix.step.fixes", row.step().fixes())).append("\n");
+        }
+        notFixable.forEach(n -> text.append("- ").append(n).append("\n"));
+        return text.toString();
+    }
+
+    /** Whether anything was applied in this window (the page's old results are then stale). */
+    public boolean appliedAnything() {
+        return applied;
+    }
+
+    /** Stops whatever runs: the sign-in, the plan, a step, the re-test. What was applied so far is said. */
+    public void cancel() {
+        switch (phase.get()) {
+            case SIGNING_IN -> session.cancel();
+            case RETESTING -> target.cancelRetest();
+            case PLANNING, APPLYING -> {
+                AdminFix current = fix;
+                if (current != null) {
+                    current.cancel();
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Carries each step's start and result to the UI thread. */
+    private final class LiveSteps implements FixListener {
+        @Override
+        public void started(FixStep step) {
+            background.onUi(() -> row(step).stateProperty().set(PlanRow.State.RUNNING));
+        }
+
+        @Override
+        public void finished(FixStep step, StepStatus status, String detail) {
+            background.onUi(() -> row(step).finished(status, detail));
+        }
+
+        private PlanRow row(FixStep step) {
+            return steps.stream().filter(r -> r.step() == step).findFirst().orElseThrow();
+        }
+    }
+}

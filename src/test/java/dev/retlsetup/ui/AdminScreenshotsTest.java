@@ -1,0 +1,75 @@
+package dev.retlsetup.ui;
+
+import dev.retlsetup.i18n.Messages;
+import dev.retlsetup.testing.TestBrowser;
+import dev.retlsetup.ui.steps.TestStepViewModel;
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The admin fix window for screenshots/: the plan, and the result after applying it (demo workspace). */
+@Tag("screenshots")
+@ExtendWith(ApplicationExtension.class)
+class AdminScreenshotsTest {
+    private WizardViewModel model;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        AppServices services = AppServices.inTemporaryDirectory().withBrowser(uri -> {
+            try {
+                TestBrowser.allowing(model.form().trust().sslContext()).open(uri);
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IOException(e);
+            }
+        });
+        model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), services);
+        stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
+        stage.setHeight(860);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() {
+        model.admin().signOut();
+        model.demo().shutdown();
+    }
+
+    @Test
+    void rendersThePlanAndTheResultOfAnAdminFix(FxRobot robot) throws TimeoutException {
+        TestPageTest.openTestStepOnDemo(robot, model, "missing-create");
+        TestPageTest.runTest(robot, model);
+        robot.clickOn("#fixAsAdminButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene fix = Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && Messages.UI.text("adminfix.title").equals(s.getTitle())).findFirst().orElseThrow().getScene();
+        robot.clickOn(robot.from(fix.getRoot()).lookup("#signInButton").queryButton());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(fix.getRoot()).lookup(".plan-row")
+                .tryQuery().isPresent());
+        robot.clickOn(robot.from(fix.getRoot()).lookup("#applyButton").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot, fix, "13-admin-fix-plan");
+        robot.clickOn(robot.from(fix.getRoot()).lookup("#confirmButton").queryButton());
+        TestStepViewModel test = (TestStepViewModel) model.step(WizardStep.TEST);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.from(fix.getRoot()).lookup(".verdict-passed")
+                .tryQuery().isPresent() || robot.from(fix.getRoot()).lookup(".verdict-failed").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot, fix, "14-admin-fix-result");
+        robot.clickOn(robot.from(fix.getRoot()).lookup("#closeButton").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.lookup(".page-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
+        Screenshots.save(robot, robot.listWindows().get(0).getScene(), "15-test-after-admin-fix");
+        org.junit.jupiter.api.Assertions.assertTrue(test.complete().get(), "the page's re-run passed");
+    }
+}
