@@ -13,7 +13,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
@@ -23,10 +22,7 @@ public final class AdminFixController {
     private final AdminFixViewModel viewModel;
     private final Runnable close;
 
-    @FXML private Label signInHelp;
-    @FXML private Button signInButton;
-    @FXML private ProgressIndicator waiting;
-    @FXML private Label who;
+    @FXML private SignInPane signInPane;
     @FXML private VBox planSection;
     @FXML private Label planIntro;
     @FXML private VBox planSteps;
@@ -64,22 +60,11 @@ public final class AdminFixController {
     @FXML
     private void initialize() {
         var phase = viewModel.phaseProperty();
-        BooleanBinding signedOut = phase.isEqualTo(Phase.SIGNED_OUT);
-        show(signInButton, signedOut.or(phase.isEqualTo(Phase.SIGNING_IN)));
-        signInButton.disableProperty().bind(phase.isEqualTo(Phase.SIGNING_IN));
-        signInButton.textProperty().bind(Bindings.when(phase.isEqualTo(Phase.SIGNING_IN))
-                .then(Messages.UI.text("adminfix.signIn.waiting")).otherwise(Messages.UI.text("adminfix.signIn")));
-        show(signInHelp, signedOut);
-        show(waiting, phase.isEqualTo(Phase.SIGNING_IN).or(phase.isEqualTo(Phase.PLANNING))
-                .or(phase.isEqualTo(Phase.APPLYING)).or(phase.isEqualTo(Phase.RETESTING)));
-        who.textProperty().bind(Bindings.createStringBinding(() -> switch (phase.get()) {
-            case SIGNING_IN -> Messages.UI.text("adminfix.signIn.browser");
-            case PLANNING -> viewModel.whoProperty().get() + " " + Messages.UI.text("adminfix.planning");
-            default -> viewModel.whoProperty().get();
-        }, phase, viewModel.whoProperty()));
+        var busy = phase.isEqualTo(Phase.PLANNING).or(phase.isEqualTo(Phase.APPLYING)).or(phase.isEqualTo(Phase.RETESTING));
+        signInPane.bind(viewModel.signInStep(), viewModel::signIn, busy, Bindings.createStringBinding(() ->
+                Messages.UI.text(phase.get() == Phase.PLANNING ? "adminfix.planning" : "adminfix.working"), phase));
 
-        BooleanBinding planned = phase.isNotEqualTo(Phase.SIGNED_OUT).and(phase.isNotEqualTo(Phase.SIGNING_IN))
-                .and(phase.isNotEqualTo(Phase.PLANNING));
+        BooleanBinding planned = phase.isNotEqualTo(Phase.SIGN_IN).and(phase.isNotEqualTo(Phase.PLANNING));
         show(planSection, planned);
         planIntro.textProperty().bind(Bindings.createStringBinding(() -> viewModel.steps().isEmpty()
                 ? Messages.UI.text("adminfix.plan.empty")
@@ -97,7 +82,7 @@ public final class AdminFixController {
         applyButton.textProperty().bind(Bindings.createStringBinding(() -> Messages.UI.text("adminfix.apply",
                 viewModel.steps().size()), viewModel.steps()));
         applyButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !viewModel.canApply(), phase,
-                viewModel.adminProperty(), viewModel.steps()));
+                viewModel.signInStep().adminProperty(), viewModel.steps()));
         copyPlanButton.disableProperty().bind(Bindings.isEmpty(viewModel.steps()));
         show(replanButton, phase.isEqualTo(Phase.PLAN));
         show(confirmBar, phase.isEqualTo(Phase.CONFIRM));
@@ -107,8 +92,8 @@ public final class AdminFixController {
             }
         });
         confirmText.textProperty().bind(Bindings.createStringBinding(() -> Messages.UI.text("adminfix.confirm.text",
-                viewModel.steps().size(), viewModel.identityProperty().get()), viewModel.steps(),
-                viewModel.identityProperty()));
+                viewModel.steps().size(), viewModel.signInStep().identityProperty().get()), viewModel.steps(),
+                viewModel.signInStep().identityProperty()));
 
         show(resultSection, phase.isEqualTo(Phase.RETESTING).or(phase.isEqualTo(Phase.DONE))
                 .and(Bindings.isNotEmpty(viewModel.retestRows())));
@@ -119,8 +104,7 @@ public final class AdminFixController {
         show(message, viewModel.messageProperty().isNotEmpty());
         viewModel.messageProperty().addListener((obs, old, now) -> styleMessage());
         viewModel.passedProperty().addListener((obs, old, now) -> styleMessage());
-        show(cancelButton, phase.isEqualTo(Phase.SIGNING_IN).or(phase.isEqualTo(Phase.PLANNING))
-                .or(phase.isEqualTo(Phase.APPLYING)).or(phase.isEqualTo(Phase.RETESTING)));
+        show(cancelButton, busy.or(viewModel.signInStep().stateProperty().isEqualTo(SignInStep.State.SIGNING_IN)));
     }
 
     private void styleMessage() {
@@ -147,11 +131,6 @@ public final class AdminFixController {
     private static void show(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
-    }
-
-    @FXML
-    private void signIn() {
-        viewModel.signIn();
     }
 
     @FXML

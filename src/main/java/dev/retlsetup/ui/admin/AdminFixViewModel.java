@@ -1,18 +1,13 @@
 package dev.retlsetup.ui.admin;
 
-import dev.retlsetup.admin.AdminFix;
-import dev.retlsetup.admin.FixListener;
 import dev.retlsetup.admin.FixOutcome;
 import dev.retlsetup.admin.FixPlan;
 import dev.retlsetup.admin.FixStep;
-import dev.retlsetup.admin.SignInException;
-import dev.retlsetup.admin.StepStatus;
 import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.ui.AdminSession;
 import dev.retlsetup.ui.Background;
 import dev.retlsetup.ui.controls.CheckRow;
 import java.util.List;
-import java.util.stream.Collectors;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -30,15 +25,12 @@ import javafx.collections.ObservableList;
  */
 public final class AdminFixViewModel {
     /** Where the window stands; each phase shows its own part of the page. */
-    public enum Phase { SIGNED_OUT, SIGNING_IN, PLANNING, PLAN, CONFIRM, APPLYING, RETESTING, DONE }
+    public enum Phase { SIGN_IN, PLANNING, PLAN, CONFIRM, APPLYING, RETESTING, DONE }
 
-    private final AdminSession session;
     private final Background background;
     private final FixTarget target;
-    private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.SIGNED_OUT);
-    private final StringProperty who = new SimpleStringProperty(this, "who", "");
-    private final StringProperty identity = new SimpleStringProperty(this, "identity", "");
-    private final BooleanProperty admin = new SimpleBooleanProperty(this, "admin", false);
+    private final SignInStep signIn;
+    private final ObjectProperty<Phase> phase = new SimpleObjectProperty<>(this, "phase", Phase.SIGN_IN);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty passed = new SimpleBooleanProperty(this, "passed", false);
     private final BooleanProperty precreate = new SimpleBooleanProperty(this, "precreate", false);
@@ -46,15 +38,14 @@ public final class AdminFixViewModel {
     private final ObservableList<String> notFixable = FXCollections.observableArrayList();
     private final ObservableList<CheckRow> retestRows = FXCollections.observableArrayList();
     /** The fix in flight (planning or applying), for cancel; each run gets a fresh one. */
-    private volatile AdminFix fix;
-    private AdminSession.SignedIn signedIn;
+    private volatile FixTarget.Fixer fix;
     private FixPlan plan;
     private boolean applied;
 
     public AdminFixViewModel(AdminSession session, Background background, FixTarget target) {
-        this.session = session;
         this.background = background;
         this.target = target;
+        this.signIn = new SignInStep(session, target);
         precreate.addListener((obs, was, now) -> {
             if (phase.get() == Phase.PLAN) {
                 plan();
@@ -64,28 +55,23 @@ public final class AdminFixViewModel {
 
     /** Opens on the plan when an admin of this workspace signed in already (one sign-in per window). */
     public void start() {
-        session.forWorkspace(target.workspaceUrl()).ifPresentOrElse(this::signedIn, () -> phase.set(Phase.SIGNED_OUT));
+        signIn.resume(who -> plan());
+    }
+
+    public SignInStep signInStep() {
+        return signIn;
+    }
+
+    /** Opens the workspace's sign-in page in the browser and waits for it (cancel with {@link #cancel()}). */
+    public void signIn() {
+        signIn.signIn(who -> plan());
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
         return phase;
     }
 
-    /** Who signed in, and whether they are an admin, in one sentence ("" before sign-in). */
-    public StringProperty whoProperty() {
-        return who;
-    }
-
-    /** The signed-in admin's name, as the confirmation names them. */
-    public StringProperty identityProperty() {
-        return identity;
-    }
-
-    public BooleanProperty adminProperty() {
-        return admin;
-    }
-
-    /** What went wrong, or what happened (sign-in refused, a step failed, the re-test verdict). */
+    /** What happened to the plan: it could not be read, a step failed, the re-test's verdict. */
     public StringProperty messageProperty() {
         return message;
     }
@@ -117,40 +103,10 @@ public final class AdminFixViewModel {
         return retestRows;
     }
 
-    /** Opens the workspace's sign-in page in the browser and waits for it (cancel with {@link #cancel()}). */
-    public void signIn() {
-        if (phase.get() != Phase.SIGNED_OUT) {
-            return;
-        }
-        message.set("");
-        javax.net.ssl.SSLContext ssl;
-        try {
-            ssl = target.ssl();
-        } catch (Exception e) {
-            message.set(Messages.UI.text("adminfix.trustFailed", e.getMessage()));
-            return;
-        }
-        phase.set(Phase.SIGNING_IN);
-        session.signIn(target.workspaceUrl(), ssl, this::signedIn, error -> {
-            phase.set(Phase.SIGNED_OUT);
-            boolean cancelled = error instanceof SignInException s && s.reason() == SignInException.Reason.CANCELLED;
-            message.set(cancelled ? Messages.UI.text("adminfix.signInCancelled") : error.getMessage());
-        });
-    }
-
-    private void signedIn(AdminSession.SignedIn who) {
-        signedIn = who;
-        identity.set(who.identity().label());
-        this.who.set(Messages.UI.text(who.identity().admin() ? "adminfix.who.admin" : "adminfix.who.notAdmin",
-                who.identity().label()));
-        admin.set(who.identity().admin());
-        plan();
-    }
-
     /** A fresh fix as the signed-in admin (a cancelled one stays cancelled), or null with the reason shown. */
-    private AdminFix newFix() {
+    private FixTarget.Fixer newFix() {
         try {
-            AdminFix created = target.open(signedIn.token());
+            FixTarget.Fixer created = target.open(signIn.signedIn().token());
             fix = created;
             return created;
         } catch (Exception e) {
@@ -161,7 +117,7 @@ public final class AdminFixViewModel {
 
     /** Reads the workspace and shows the plan; nothing changes. */
     private void plan() {
-        AdminFix current = newFix();
+        FixTarget.Fixer current = newFix();
         if (current == null) {
             phase.set(Phase.PLAN);
             return;
@@ -169,7 +125,7 @@ public final class AdminFixViewModel {
         boolean managed = precreate.get();
         phase.set(Phase.PLANNING);
         message.set("");
-        background.task(() -> target.plan(current, managed)).onSuccess(this::showPlan).onFailure(error -> {
+        background.task(() -> current.plan(managed)).onSuccess(this::showPlan).onFailure(error -> {
             phase.set(Phase.PLAN);
             steps.clear();
             notFixable.clear();
@@ -187,21 +143,21 @@ public final class AdminFixViewModel {
         phase.set(Phase.PLAN);
         if (planned.nothingToApply()) {
             message.set(Messages.UI.text("adminfix.nothingToApply"));
-        } else if (!admin.get()) {
+        } else if (!signIn.adminProperty().get()) {
             message.set(Messages.UI.text("adminfix.reviewOnly"));
         }
     }
 
     /** Reads the plan again (after a cancelled or failed read, or a change in the workspace). */
     public void replan() {
-        if (phase.get() == Phase.PLAN && signedIn != null) {
+        if (phase.get() == Phase.PLAN && signIn.signedIn() != null) {
             plan();
         }
     }
 
     /** Apply is offered for a plan with steps, to a workspace admin. */
     public boolean canApply() {
-        return phase.get() == Phase.PLAN && plan != null && !plan.nothingToApply() && admin.get();
+        return phase.get() == Phase.PLAN && plan != null && !plan.nothingToApply() && signIn.adminProperty().get();
     }
 
     /** The first click on Apply: asks for the explicit go-ahead. */
@@ -223,26 +179,24 @@ public final class AdminFixViewModel {
         if (phase.get() != Phase.CONFIRM) {
             return;
         }
-        AdminFix current = newFix();
+        FixTarget.Fixer current = newFix();
         if (current == null) {
             return;
         }
         FixPlan.Confirmed confirmed = plan.confirm();
         phase.set(Phase.APPLYING);
         applied = true;
-        background.task(() -> current.apply(confirmed, new LiveSteps())).onSuccess(this::applied).onFailure(error -> {
-            phase.set(Phase.DONE);
-            message.set(error.getMessage());
-        }).start();
+        background.task(() -> current.apply(confirmed, new LiveSteps(background, steps))).onSuccess(this::applied)
+                .onFailure(error -> {
+                    phase.set(Phase.DONE);
+                    message.set(error.getMessage());
+                }).start();
     }
 
     private void applied(FixOutcome outcome) {
         if (!outcome.complete()) {
             phase.set(Phase.DONE);
-            String done = outcome.applied().isEmpty() ? Messages.UI.text("adminfix.appliedNone")
-                    : Messages.UI.text("adminfix.appliedSoFar", outcome.applied().stream()
-                    .map(s -> String.valueOf(plan.steps().indexOf(s) + 1)).collect(Collectors.joining(", ")));
-            message.set(outcome.failure() + " " + done);
+            message.set(LiveSteps.failure(outcome));
             return;
         }
         phase.set(Phase.RETESTING);
@@ -256,14 +210,7 @@ public final class AdminFixViewModel {
 
     /** The plan as text for an admin who reviews it elsewhere: numbered, each step with what it fixes. */
     public String planText() {
-        StringBuilder text = new StringBuilder(Messages.UI.text("adminfix.copy.header", target.workspaceUrl()))
-                .append("\n\n");
-        for (PlanRow row : steps) {
-            text.append(row.number()).append(". ").append(row.step().what()).append("\n   ")
-                    .append(Messages.UI.text("adminfix.step.fixes", row.step().fixes())).append("\n");
-        }
-        notFixable.forEach(n -> text.append("- ").append(n).append("\n"));
-        return text.toString();
+        return LiveSteps.text(Messages.UI.text("adminfix.copy.header", target.url()), steps, notFixable);
     }
 
     /** Whether anything was applied in this window (the page's old results are then stale). */
@@ -274,33 +221,16 @@ public final class AdminFixViewModel {
     /** Stops whatever runs: the sign-in, the plan, a step, the re-test. What was applied so far is said. */
     public void cancel() {
         switch (phase.get()) {
-            case SIGNING_IN -> session.cancel();
+            case SIGN_IN -> signIn.cancel();
             case RETESTING -> target.cancelRetest();
             case PLANNING, APPLYING -> {
-                AdminFix current = fix;
+                FixTarget.Fixer current = fix;
                 if (current != null) {
                     current.cancel();
                 }
             }
             default -> {
             }
-        }
-    }
-
-    /** Carries each step's start and result to the UI thread. */
-    private final class LiveSteps implements FixListener {
-        @Override
-        public void started(FixStep step) {
-            background.onUi(() -> row(step).stateProperty().set(PlanRow.State.RUNNING));
-        }
-
-        @Override
-        public void finished(FixStep step, StepStatus status, String detail) {
-            background.onUi(() -> row(step).finished(status, detail));
-        }
-
-        private PlanRow row(FixStep step) {
-            return steps.stream().filter(r -> r.step() == step).findFirst().orElseThrow();
         }
     }
 }

@@ -1,31 +1,36 @@
 package dev.retlsetup.ui.admin;
 
 import dev.retlsetup.admin.AdminApiException;
-import dev.retlsetup.admin.AdminFix;
+import dev.retlsetup.admin.FixListener;
+import dev.retlsetup.admin.FixOutcome;
 import dev.retlsetup.admin.AdminToken;
 import dev.retlsetup.admin.FixPlan;
 import dev.retlsetup.ui.controls.CheckRow;
 import java.util.List;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLContext;
 
 /**
  * What an admin fixes and how it is proven: the failed run of a page (the Test step's connection test, the
  * Model step's check), its workspace, the plan for it, and the re-run as the service principal on that page,
- * so the page shows the new truth and the fix window shows the same rows.
+ * so the page shows the new truth and the fix window shows the same rows. Its {@link #url()} is the workspace
+ * the failed run talked to.
  */
-public interface FixTarget {
-    /** {@code https://host[:port]} of the workspace the failed run talked to. */
-    String workspaceUrl();
+public interface FixTarget extends SignInStep.Workspace {
 
-    /** Whom to trust for the workspace (the demo's certificate, a corporate CA, or the system's). */
-    SSLContext ssl() throws Exception;
+    /** The fix for this run, as the signed-in admin. */
+    Fixer open(AdminToken token) throws Exception;
 
-    /** The admin fix for this run, as the signed-in admin. */
-    AdminFix open(AdminToken token) throws Exception;
+    /** Plans and applies for one failed run, as one admin; called off the UI thread except {@link #cancel()}. */
+    interface Fixer {
+        /** Reads the workspace and plans; changes nothing. */
+        FixPlan plan(boolean precreateManagedSchema) throws AdminApiException;
 
-    /** Reads the workspace and plans; changes nothing. Called off the UI thread. */
-    FixPlan plan(AdminFix fix, boolean precreateManagedSchema) throws AdminApiException;
+        /** Applies exactly the confirmed plan, step by step. */
+        FixOutcome apply(FixPlan.Confirmed confirmed, FixListener listener) throws AdminApiException;
+
+        /** Stops what runs; a cancelled fixer stays cancelled. */
+        void cancel();
+    }
 
     /** Whether a failure could also be fixed by pre-creating the managed schema. */
     boolean offersManagedSchema();

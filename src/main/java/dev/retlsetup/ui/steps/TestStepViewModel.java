@@ -262,7 +262,7 @@ public final class TestStepViewModel implements StepViewModel {
         }
 
         @Override
-        public String workspaceUrl() {
+        public String url() {
             return AdminFix.workspaceUrl(form.settings());
         }
 
@@ -272,13 +272,25 @@ public final class TestStepViewModel implements StepViewModel {
         }
 
         @Override
-        public AdminFix open(AdminToken token) throws Exception {
-            return new AdminFix(ConnectionTestRequest.of(form.validation(), form.trust()), token);
-        }
+        public Fixer open(AdminToken token) throws Exception {
+            AdminFix fix = new AdminFix(ConnectionTestRequest.of(form.validation(), form.trust()), token);
+            return new Fixer() {
+                @Override
+                public FixPlan plan(boolean precreateManagedSchema) throws AdminApiException {
+                    return fix.plan(failed, precreateManagedSchema);
+                }
 
-        @Override
-        public FixPlan plan(AdminFix fix, boolean precreateManagedSchema) throws AdminApiException {
-            return fix.plan(failed, precreateManagedSchema);
+                @Override
+                public dev.retlsetup.admin.FixOutcome apply(FixPlan.Confirmed confirmed,
+                        dev.retlsetup.admin.FixListener listener) throws AdminApiException {
+                    return fix.apply(confirmed, listener);
+                }
+
+                @Override
+                public void cancel() {
+                    fix.cancel();
+                }
+            };
         }
 
         @Override

@@ -51,9 +51,9 @@ class AdminFixFlowTest {
     private AdminFixViewModel signedIn() {
         AdminFixViewModel fix = test().adminFix();
         fix.start();
-        assertEquals(Phase.SIGNED_OUT, fix.phaseProperty().get());
+        assertEquals(Phase.SIGN_IN, fix.phaseProperty().get());
         fix.signIn();
-        assertEquals(Phase.PLAN, fix.phaseProperty().get(), fix.messageProperty().get());
+        assertEquals(Phase.PLAN, fix.phaseProperty().get(), fix.signInStep().messageProperty().get());
         return fix;
     }
 
@@ -62,7 +62,7 @@ class AdminFixFlowTest {
     void aFailingScenarioPassesAfterSignInReviewAndApply(String scenario) throws Exception {
         failOnDemo(scenario);
         AdminFixViewModel fix = signedIn();
-        assertTrue(fix.adminProperty().get());
+        assertTrue(fix.signInStep().adminProperty().get());
         assertFalse(fix.steps().isEmpty(), "the plan names what is missing");
         assertTrue(fix.notFixable().isEmpty(), fix.notFixable().toString());
 
@@ -116,8 +116,9 @@ class AdminFixFlowTest {
         // The user presses Cancel while the browser is open.
         browser.set(uri -> fix.cancel());
         fix.signIn();
-        assertEquals(Phase.SIGNED_OUT, fix.phaseProperty().get());
-        assertTrue(fix.messageProperty().get().contains("cancelled"), fix.messageProperty().get());
+        assertEquals(Phase.SIGN_IN, fix.phaseProperty().get());
+        assertEquals(SignInStep.State.SIGNED_OUT, fix.signInStep().stateProperty().get());
+        assertTrue(fix.signInStep().messageProperty().get().contains("cancelled"), fix.signInStep().messageProperty().get());
         assertTrue(fix.steps().isEmpty());
         assertTrue(wizard.admin().signedInProperty().get() == null, "no one is signed in");
     }
@@ -130,8 +131,9 @@ class AdminFixFlowTest {
         AdminFixViewModel fix = test().adminFix();
         fix.start();
         fix.signIn();
-        assertEquals(Phase.SIGNED_OUT, fix.phaseProperty().get());
-        assertTrue(fix.messageProperty().get().contains("state does not match"), fix.messageProperty().get());
+        assertEquals(Phase.SIGN_IN, fix.phaseProperty().get());
+        assertEquals(SignInStep.State.SIGNED_OUT, fix.signInStep().stateProperty().get());
+        assertTrue(fix.signInStep().messageProperty().get().contains("state does not match"), fix.signInStep().messageProperty().get());
         assertTrue(wizard.admin().signedInProperty().get() == null);
     }
 
@@ -142,8 +144,9 @@ class AdminFixFlowTest {
         AdminFixViewModel fix = test().adminFix();
         fix.start();
         fix.signIn();
-        assertEquals(Phase.SIGNED_OUT, fix.phaseProperty().get());
-        assertTrue(fix.messageProperty().get().contains("refused"), fix.messageProperty().get());
+        assertEquals(Phase.SIGN_IN, fix.phaseProperty().get());
+        assertEquals(SignInStep.State.SIGNED_OUT, fix.signInStep().stateProperty().get());
+        assertTrue(fix.signInStep().messageProperty().get().contains("refused"), fix.signInStep().messageProperty().get());
     }
 
     @Test
@@ -156,8 +159,8 @@ class AdminFixFlowTest {
         value.setAccessible(true);
         String token = (String) value.invoke(wizard.admin().signedInProperty().get().token());
         assertTrue(token.length() > 16);
-        StringBuilder shown = new StringBuilder(String.join("\n", fix.whoProperty().get(), fix.messageProperty().get(),
-                fix.planText(), fix.identityProperty().get(), wizard.admin().signedInProperty().get().toString()));
+        StringBuilder shown = new StringBuilder(String.join("\n", fix.signInStep().whoProperty().get(), fix.messageProperty().get(),
+                fix.planText(), fix.signInStep().identityProperty().get(), wizard.admin().signedInProperty().get().toString()));
         fix.steps().forEach(r -> shown.append(r.step().what()).append(r.step().fixes()).append(r.detailProperty().get()));
         test().rows().forEach(r -> shown.append(r.summaryProperty().get()).append(r.result()));
         wizard.background().runDelayed();

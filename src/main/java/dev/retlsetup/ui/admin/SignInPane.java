@@ -1,0 +1,73 @@
+package dev.retlsetup.ui.admin;
+
+import dev.retlsetup.i18n.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The sign-in section of both admin windows: the help, the button, the wait, and who signed in. */
+public final class SignInPane extends VBox {
+    private final Label help = new Label(Messages.UI.text("adminfix.signIn.help"));
+    private final Button button = new Button();
+    private final ProgressIndicator waiting = new ProgressIndicator();
+    private final Label who = new Label();
+    private final Label problem = new Label();
+
+    public SignInPane() {
+        getStyleClass().add("field-group");
+        Label heading = new Label(Messages.UI.text("adminfix.signIn.heading"));
+        heading.getStyleClass().add("section-heading");
+        help.getStyleClass().add("help");
+        for (Label label : new Label[] {help, who, problem}) {
+            label.setWrapText(true);
+            label.setMinHeight(Label.USE_PREF_SIZE);
+        }
+        button.setId("signInButton");
+        button.getStyleClass().add("primary");
+        button.setMnemonicParsing(true);
+        button.setMinWidth(Button.USE_PREF_SIZE);
+        waiting.setPrefSize(18, 18);
+        waiting.setMaxSize(18, 18);
+        who.setId("who");
+        who.getStyleClass().add("admin-who");
+        problem.setId("signInProblem");
+        problem.getStyleClass().add("field-error");
+        HBox row = new HBox(8, button, waiting, who);
+        row.getStyleClass().add("toolbar");
+        getChildren().addAll(heading, help, row, problem);
+    }
+
+    /**
+     * Shows the step; {@code busy} and {@code busyText} let the window add its own wait (reading the
+     * workspace) after the sign-in, so one spinner says what is going on.
+     */
+    public void bind(SignInStep step, Runnable signIn, ObservableBooleanValue busy, ObservableStringValue busyText) {
+        var state = step.stateProperty();
+        var signedIn = state.isEqualTo(SignInStep.State.SIGNED_IN);
+        show(button, signedIn.not());
+        show(help, state.isEqualTo(SignInStep.State.SIGNED_OUT));
+        button.disableProperty().bind(state.isEqualTo(SignInStep.State.SIGNING_IN));
+        button.textProperty().bind(Bindings.when(state.isEqualTo(SignInStep.State.SIGNING_IN))
+                .then(Messages.UI.text("adminfix.signIn.waiting")).otherwise(Messages.UI.text("adminfix.signIn")));
+        button.setOnAction(event -> signIn.run());
+        show(waiting, Bindings.createBooleanBinding(() -> state.get() == SignInStep.State.SIGNING_IN || busy.get(),
+                state, busy));
+        who.textProperty().bind(Bindings.createStringBinding(() -> state.get() == SignInStep.State.SIGNING_IN
+                ? Messages.UI.text("adminfix.signIn.browser")
+                : busy.get() ? step.whoProperty().get() + " " + busyText.get() : step.whoProperty().get(),
+                state, busy, busyText, step.whoProperty()));
+        problem.textProperty().bind(step.messageProperty());
+        show(problem, step.messageProperty().isNotEmpty());
+    }
+
+    private static void show(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(condition);
+    }
+}
