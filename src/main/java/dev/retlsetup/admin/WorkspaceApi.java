@@ -103,13 +103,19 @@ public final class WorkspaceApi {
         return Optional.empty();
     }
 
-    public ServicePrincipal createServicePrincipal(String displayName) throws AdminApiException {
+    /** The SCIM body that creates an active service principal with the Databricks SQL access entitlement. */
+    static ObjectNode createServicePrincipalBody(String displayName) {
         ObjectNode body = JSON.createObjectNode();
         body.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal");
         body.put("displayName", displayName);
         body.put("active", true);
         body.putArray("entitlements").addObject().put("value", SQL_ACCESS);
-        return principal(send("POST", SERVICE_PRINCIPALS, body));
+        return body;
+    }
+
+    /** Admin only. The answer carries the new SCIM id and the application (client) id the workspace chose. */
+    public ServicePrincipal createServicePrincipal(String displayName) throws AdminApiException {
+        return principal(send("POST", SERVICE_PRINCIPALS, createServicePrincipalBody(displayName)));
     }
 
     /** The SCIM PatchOp body that adds one entitlement. */
@@ -165,6 +171,11 @@ public final class WorkspaceApi {
         return list;
     }
 
+    /**
+     * The workspace-level service principal secrets API ({@code ServicePrincipalSecretsProxy} in the
+     * SDKs): no account id in the path, the principal named by its SCIM id. The account-level API
+     * ({@code /api/2.0/accounts/{account_id}/servicePrincipals/...}) needs an account admin instead.
+     */
     static String secretsPath(String scimId) {
         return "/api/2.0/accounts/servicePrincipals/" + scimId + "/credentials/secrets";
     }
@@ -178,6 +189,7 @@ public final class WorkspaceApi {
         return list;
     }
 
+    /** Admin only. Without a lifetime the secret lasts 730 days; its value is in this answer only. */
     public NewSecret createSecret(String scimId) throws AdminApiException {
         JsonNode s = send("POST", secretsPath(scimId), JSON.createObjectNode());
         return new NewSecret(s.path("id").asText(), s.path("secret").asText(), time(s.path("expire_time")));
