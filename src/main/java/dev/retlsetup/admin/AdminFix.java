@@ -91,8 +91,10 @@ public final class AdminFix {
         if (cancelled) {
             run.cancel();
         }
+        // A plan that started the warehouse waits for it to run, as the test's own --start-warehouse does.
+        boolean started = plan.steps().stream().anyMatch(s -> s.action() instanceof FixStep.StartWarehouse);
         ConnectionTestRequest again = new ConnectionTestRequest(request.validation(), request.trust(),
-                request.startWarehouse(), request.timeout(), plan.retestChecks());
+                request.startWarehouse() || started, request.timeout(), plan.retestChecks());
         return run.run(again, listener);
     }
 

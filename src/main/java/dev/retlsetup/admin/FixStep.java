@@ -30,7 +30,7 @@ public final class FixStep {
 
     /** What applying the step does; the shown text is made from it. */
     sealed interface Action permits RunSql, PatchWarehousePermissions, AddEntitlement, CreateServicePrincipal,
-            CreateSecret {
+            CreateSecret, StartWarehouse {
         Kind kind();
 
         String text();
@@ -109,6 +109,21 @@ public final class FixStep {
 
         public Action resolve(Known known) {
             return new CreateSecret(known.fill(scimId));
+        }
+    }
+
+    /** Starts a stopped warehouse (anyone with CAN USE may); it takes a while to be RUNNING. */
+    record StartWarehouse(String warehouseId) implements Action {
+        public Kind kind() {
+            return Kind.API;
+        }
+
+        public String text() {
+            return "POST " + WorkspaceApi.WAREHOUSES + "/" + warehouseId + "/start {}";
+        }
+
+        public Action resolve(Known known) {
+            return this;
         }
     }
 

@@ -98,6 +98,8 @@ final class PlanRunner {
                 known = new FixStep.Known(created.applicationId(), created.scimId());
             } else if (action instanceof FixStep.CreateSecret c) {
                 secret = api.createSecret(c.scimId());
+            } else if (action instanceof FixStep.StartWarehouse w) {
+                api.startWarehouse(w.warehouseId());
             }
             return null;
         } catch (SQLException e) {

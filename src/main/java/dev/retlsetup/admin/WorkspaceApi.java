@@ -163,12 +163,26 @@ public final class WorkspaceApi {
     public List<Warehouse> warehouses() throws AdminApiException {
         List<Warehouse> list = new ArrayList<>();
         for (JsonNode w : send("GET", WAREHOUSES, null).path("warehouses")) {
-            list.add(new Warehouse(w.path("id").asText(), w.path("name").asText(), w.path("state").asText(),
-                    w.path("cluster_size").asText(w.path("size").asText("")), w.path("enable_serverless_compute")
-                    .asBoolean(false), w.path("odbc_params").path("path").asText("/sql/1.0/warehouses/"
-                    + w.path("id").asText())));
+            list.add(warehouse(w));
         }
         return list;
+    }
+
+    /** {@code GET /api/2.0/sql/warehouses/{id}}: one warehouse and its state. */
+    public Warehouse warehouse(String id) throws AdminApiException {
+        return warehouse(send("GET", WAREHOUSES + "/" + id, null));
+    }
+
+    /** {@code POST /api/2.0/sql/warehouses/{id}/start}: returns at once; the warehouse is STARTING for a while. */
+    void startWarehouse(String id) throws AdminApiException {
+        send("POST", WAREHOUSES + "/" + id + "/start", JSON.createObjectNode());
+    }
+
+    /** EndpointInfo as the SDK reads it: {@code cluster_size}, {@code enable_serverless_compute}, {@code odbc_params.path}. */
+    private static Warehouse warehouse(JsonNode w) {
+        return new Warehouse(w.path("id").asText(), w.path("name").asText(), w.path("state").asText(),
+                w.path("cluster_size").asText(""), w.path("enable_serverless_compute").asBoolean(false),
+                w.path("odbc_params").path("path").asText("/sql/1.0/warehouses/" + w.path("id").asText()));
     }
 
     /**
