@@ -4,16 +4,11 @@ import dev.retlsetup.check.ConnectionTestListener;
 import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.check.ConnectionTestRequest;
 import dev.retlsetup.check.ConnectionTester;
-import dev.retlsetup.diagnose.SecretMasker;
-import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.source.SourceSettings;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -30,7 +25,7 @@ public final class AdminFix {
     private final SourceSettings settings;
     private final AdminToken token;
     private final WorkspaceApi api;
-    private volatile AdminSql sql;
+    private volatile PlanRunner runner;
     private volatile ConnectionTester tester;
     private volatile boolean cancelled;
     private AdminIdentity identity;
@@ -77,63 +72,16 @@ public final class AdminFix {
      * @throws AdminApiException when the signed-in user is not a workspace admin (nothing is run)
      */
     public FixOutcome apply(FixPlan.Confirmed confirmed, FixListener listener) throws AdminApiException {
-        AdminIdentity who = whoSignedIn();
-        if (!who.admin()) {
-            throw new AdminApiException(403, Messages.ADMIN.text("apply.notAdmin", who.label()));
+        PlanRunner.requireAdmin(whoSignedIn());
+        PlanRunner runner = new PlanRunner(api, new AdminSql(settings, request.trust(), token, SQL_LIMIT), token);
+        this.runner = runner;
+        if (cancelled) {
+            runner.cancel();
         }
-        FixPlan plan = confirmed.plan();
-        List<StepStatus> statuses = new ArrayList<>();
-        plan.steps().forEach(s -> statuses.add(StepStatus.PLANNED));
-        String failure = null;
-        AdminSql runner = new AdminSql(settings, request.trust(), token, SQL_LIMIT);
-        sql = runner;
         try {
-            for (int i = 0; i < plan.steps().size(); i++) {
-                FixStep step = plan.steps().get(i);
-                if (failure != null || cancelled) {
-                    statuses.set(i, StepStatus.SKIPPED);
-                    listener.finished(step, StepStatus.SKIPPED, cancelled && failure == null
-                            ? Messages.ADMIN.text("apply.cancelled") : "");
-                    if (failure == null) {
-                        failure = Messages.ADMIN.text("apply.cancelled");
-                    }
-                    continue;
-                }
-                listener.started(step);
-                String error = run(step, runner);
-                if (error == null) {
-                    statuses.set(i, StepStatus.APPLIED);
-                    listener.finished(step, StepStatus.APPLIED, "");
-                } else {
-                    statuses.set(i, StepStatus.FAILED);
-                    failure = Messages.ADMIN.text("apply.stepFailed", i + 1, step.what(), error);
-                    listener.finished(step, StepStatus.FAILED, error);
-                }
-            }
+            return runner.run(confirmed.plan(), listener);
         } finally {
-            runner.close();
-            sql = null;
-        }
-        return new FixOutcome(plan, statuses, failure);
-    }
-
-    /** @return null on success, else what the workspace answered (never the token) */
-    private String run(FixStep step, AdminSql runner) {
-        try {
-            FixStep.Action action = step.action();
-            if (action instanceof FixStep.RunSql s) {
-                runner.execute(s.statement());
-            } else if (action instanceof FixStep.PatchWarehousePermissions p) {
-                api.grantCanUse(p.warehouseId(), p.applicationId());
-            } else if (action instanceof FixStep.AddEntitlement e) {
-                api.addEntitlement(e.scimId(), e.entitlement());
-            }
-            return null;
-        } catch (SQLException e) {
-            String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            return SecretMasker.mask(text, token.value());
-        } catch (AdminApiException e) {
-            return SecretMasker.mask(e.getMessage(), token.value());
+            this.runner = null;
         }
     }
 
@@ -144,8 +92,10 @@ public final class AdminFix {
         if (cancelled) {
             run.cancel();
         }
+        // A plan that started the warehouse waits for it to run, as the test's own --start-warehouse does.
+        boolean started = plan.steps().stream().anyMatch(s -> s.action() instanceof FixStep.StartWarehouse);
         ConnectionTestRequest again = new ConnectionTestRequest(request.validation(), request.trust(),
-                request.startWarehouse(), request.timeout(), plan.retestChecks());
+                request.startWarehouse() || started, request.timeout(), plan.retestChecks());
         return run.run(again, listener);
     }
 
@@ -153,7 +103,7 @@ public final class AdminFix {
     public void cancel() {
         cancelled = true;
         api.cancel();
-        AdminSql running = sql;
+        PlanRunner running = runner;
         if (running != null) {
             running.cancel();
         }

@@ -4,9 +4,12 @@ import dev.retlsetup.check.TrustConfig;
 import dev.retlsetup.source.SourceSettings;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -40,6 +43,15 @@ final class AdminSql implements AutoCloseable {
     }
 
     void execute(String sql) throws SQLException {
+        run(sql, false);
+    }
+
+    /** The first column of every row a query answers, in order (SHOW CATALOGS, SHOW SCHEMAS IN c). */
+    List<String> firstColumn(String sql) throws SQLException {
+        return run(sql, true);
+    }
+
+    private List<String> run(String sql, boolean read) throws SQLException {
         if (cancelled) {
             throw new SQLException("cancelled");
         }
@@ -59,7 +71,15 @@ final class AdminSql implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             current = statement;
             statement.setQueryTimeout((int) Math.max(1, limit.toSeconds()));
-            statement.execute(sql);
+            List<String> values = new ArrayList<>();
+            if (statement.execute(sql) && read) {
+                try (ResultSet rows = statement.getResultSet()) {
+                    while (rows.next()) {
+                        values.add(rows.getString(1));
+                    }
+                }
+            }
+            return values;
         } finally {
             current = null;
         }

@@ -49,6 +49,10 @@ final class FixPlanner {
                 warehouseAccess(settings, fixes, steps, notFixable);
             } else if (category == Category.INVALID_CLIENT) {
                 notFixable.add(credentials(settings));
+            } else if (category == Category.IP_BLOCKED) {
+                notFixable.add(Messages.ADMIN.text("plan.ipBlocked", failed.summary()));
+            } else if (category == Category.WAREHOUSE_UNAVAILABLE && stopped(settings.warehouseId())) {
+                steps.add(FixStep.of(new FixStep.StartWarehouse(settings.warehouseId()), fixes));
             } else {
                 notFixable.add(Messages.ADMIN.text("plan.notFixable", failed.title(), failed.summary()));
             }
@@ -57,6 +61,15 @@ final class FixPlanner {
         report.checks().stream().filter(c -> c.status() == dev.retlsetup.check.CheckStatus.SKIPPED)
                 .forEach(c -> retest.add(c.id()));
         return new FixPlan(steps, notFixable, retest);
+    }
+
+    /** STOPPED or STOPPING: a start brings it back; a deleted one does not come back. */
+    private boolean stopped(String warehouseId) throws AdminApiException {
+        if (warehouseId == null) {
+            return false;
+        }
+        String state = api.warehouse(warehouseId).state();
+        return state.equals("STOPPED") || state.equals("STOPPING");
     }
 
     private static List<String> managedSchema(SourceSettings settings, String principal) {

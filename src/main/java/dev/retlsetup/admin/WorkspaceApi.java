@@ -103,13 +103,19 @@ public final class WorkspaceApi {
         return Optional.empty();
     }
 
-    public ServicePrincipal createServicePrincipal(String displayName) throws AdminApiException {
+    /** The SCIM body that creates an active service principal with the Databricks SQL access entitlement. */
+    static ObjectNode createServicePrincipalBody(String displayName) {
         ObjectNode body = JSON.createObjectNode();
         body.putArray("schemas").add("urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal");
         body.put("displayName", displayName);
         body.put("active", true);
         body.putArray("entitlements").addObject().put("value", SQL_ACCESS);
-        return principal(send("POST", SERVICE_PRINCIPALS, body));
+        return body;
+    }
+
+    /** Admin only. The answer carries the new SCIM id and the application (client) id the workspace chose. */
+    public ServicePrincipal createServicePrincipal(String displayName) throws AdminApiException {
+        return principal(send("POST", SERVICE_PRINCIPALS, createServicePrincipalBody(displayName)));
     }
 
     /** The SCIM PatchOp body that adds one entitlement. */
@@ -157,14 +163,33 @@ public final class WorkspaceApi {
     public List<Warehouse> warehouses() throws AdminApiException {
         List<Warehouse> list = new ArrayList<>();
         for (JsonNode w : send("GET", WAREHOUSES, null).path("warehouses")) {
-            list.add(new Warehouse(w.path("id").asText(), w.path("name").asText(), w.path("state").asText(),
-                    w.path("cluster_size").asText(w.path("size").asText("")), w.path("enable_serverless_compute")
-                    .asBoolean(false), w.path("odbc_params").path("path").asText("/sql/1.0/warehouses/"
-                    + w.path("id").asText())));
+            list.add(warehouse(w));
         }
         return list;
     }
 
+    /** {@code GET /api/2.0/sql/warehouses/{id}}: one warehouse and its state. */
+    public Warehouse warehouse(String id) throws AdminApiException {
+        return warehouse(send("GET", WAREHOUSES + "/" + id, null));
+    }
+
+    /** {@code POST /api/2.0/sql/warehouses/{id}/start}: returns at once; the warehouse is STARTING for a while. */
+    void startWarehouse(String id) throws AdminApiException {
+        send("POST", WAREHOUSES + "/" + id + "/start", JSON.createObjectNode());
+    }
+
+    /** EndpointInfo as the SDK reads it: {@code cluster_size}, {@code enable_serverless_compute}, {@code odbc_params.path}. */
+    private static Warehouse warehouse(JsonNode w) {
+        return new Warehouse(w.path("id").asText(), w.path("name").asText(), w.path("state").asText(),
+                w.path("cluster_size").asText(""), w.path("enable_serverless_compute").asBoolean(false),
+                w.path("odbc_params").path("path").asText("/sql/1.0/warehouses/" + w.path("id").asText()));
+    }
+
+    /**
+     * The workspace-level service principal secrets API ({@code ServicePrincipalSecretsProxy} in the
+     * SDKs): no account id in the path, the principal named by its SCIM id. The account-level API
+     * ({@code /api/2.0/accounts/{account_id}/servicePrincipals/...}) needs an account admin instead.
+     */
     static String secretsPath(String scimId) {
         return "/api/2.0/accounts/servicePrincipals/" + scimId + "/credentials/secrets";
     }
@@ -178,6 +203,7 @@ public final class WorkspaceApi {
         return list;
     }
 
+    /** Admin only. Without a lifetime the secret lasts 730 days; its value is in this answer only. */
     public NewSecret createSecret(String scimId) throws AdminApiException {
         JsonNode s = send("POST", secretsPath(scimId), JSON.createObjectNode());
         return new NewSecret(s.path("id").asText(), s.path("secret").asText(), time(s.path("expire_time")));

@@ -75,7 +75,9 @@ final class Directory {
             return;
         }
         Principal principal = new Principal(p.scimId(), DemoCredentials.CLIENT_ID, p.displayName());
-        principal.entitlements.add(SQL_ACCESS);
+        if (p.sqlAccess()) {
+            principal.entitlements.add(SQL_ACCESS);
+        }
         Instant now = clock.instant();
         Instant expiry = null;
         Instant created = now.minus(Duration.ofDays(30));

@@ -28,7 +28,7 @@ public final class Scenario {
     private static final List<String> BUILT_IN = List.of(
             "ready", "missing-use-schema", "missing-select", "missing-create", "managed-schema-precreated",
             "no-warehouse-access", "stopped-warehouse", "expired-secret", "ip-blocked", "hive-legacy", "slow", "models",
-            "large", "no-principal", "secret-expiring");
+            "large", "no-principal", "secret-expiring", "missing-sql-entitlement");
     /** Built on first parse, so listing the scenario names (the wizard's first page) stays cheap. */
     private static final class Json {
         static final ObjectMapper MAPPER = JsonMapper.builder()

@@ -21,7 +21,7 @@ record ScenarioSpec(
     ScenarioSpec {
         description = description == null ? "" : description;
         workspaceId = workspaceId == null ? DemoCredentials.WORKSPACE_ID : workspaceId;
-        principal = principal == null ? new PrincipalSpec(null, null, null, null) : principal;
+        principal = principal == null ? new PrincipalSpec(null, null, null, null, null) : principal;
         warehouse = warehouse == null ? new WarehouseSpec(null, null, null, null, null, null, null) : warehouse;
         behaviour = behaviour == null ? new BehaviourSpec(null, null, null, null) : behaviour;
         catalogs = catalogs == null ? List.of() : List.copyOf(catalogs);
@@ -31,13 +31,16 @@ record ScenarioSpec(
     /**
      * The connecting service principal. Its application id is always {@link DemoCredentials#CLIENT_ID}.
      * {@code exists=false} models a workspace where an admin has not created it yet;
-     * {@code secretExpiresInDays} gives its secret an expiry (absent: a secret that never expires).
+     * {@code secretExpiresInDays} gives its secret an expiry (absent: a secret that never expires);
+     * {@code sqlAccess=false} leaves out the "Databricks SQL access" entitlement.
      */
-    record PrincipalSpec(String displayName, String scimId, Boolean exists, Integer secretExpiresInDays) {
+    record PrincipalSpec(String displayName, String scimId, Boolean exists, Integer secretExpiresInDays,
+                         Boolean sqlAccess) {
         PrincipalSpec {
             displayName = displayName == null ? "segment-reverse-etl" : displayName;
             scimId = scimId == null ? "7044283102918342" : scimId;
             exists = exists == null || exists;
+            sqlAccess = sqlAccess == null || sqlAccess;
         }
     }
 

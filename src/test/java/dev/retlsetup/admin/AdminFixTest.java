@@ -28,10 +28,8 @@ class AdminFixTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "missing-use-schema|main|main.marketing|GRANT USE SCHEMA ON SCHEMA main.marketing TO " + SP + ";",
+        // One SQL and one API step here, with the live results; EveryFailingScenarioTest covers every scenario.
         "missing-select|main|main.marketing|GRANT SELECT ON SCHEMA main.marketing TO " + SP + ";",
-        "missing-create|main|main.marketing|GRANT CREATE SCHEMA ON CATALOG main TO " + SP + ";",
-        "hive-legacy|hive_metastore|hive_metastore.marketing|GRANT CREATE ON CATALOG hive_metastore TO " + SP + ";",
         "no-warehouse-access|main|main.marketing|PATCH /api/2.0/permissions/warehouses/8f3c2a91d4e07b56 "
             + "{\"access_control_list\":[{\"service_principal_name\":\"" + CLIENT_ID + "\",\"permission_level\":\"CAN_USE\"}]}",
     })
