@@ -38,7 +38,7 @@ public final class ModelFix {
         this.request = request;
         this.settings = request.validation().settings();
         this.token = token;
-        this.api = new WorkspaceApi(AdminFix.baseUrl(settings), request.trust().sslContext(), token, AdminFix.API_LIMIT);
+        this.api = new WorkspaceApi(AdminFix.workspaceUrl(settings), request.trust().sslContext(), token, AdminFix.API_LIMIT);
     }
 
     public synchronized AdminIdentity whoSignedIn() throws AdminApiException {

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
+import dev.retlsetup.ui.admin.SignInStep;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -76,13 +77,14 @@ public final class WizardViewModel {
         this.add = new AddStepViewModel(form, services, test.lastReportProperty(), demo.scenarioProperty(),
                 background);
         steps.put(WizardStep.WORKSPACE, workspace);
+        workspace.setAdminSetup(this::adminSetup);
         steps.put(WizardStep.WAREHOUSE, new WarehouseStepViewModel(form));
         steps.put(WizardStep.CONNECTION, new ConnectionStepViewModel(form));
         this.credentials = new CredentialsStepViewModel(form);
         steps.put(WizardStep.CREDENTIALS, credentials);
         steps.put(WizardStep.TEST, test);
         steps.put(WizardStep.ADD, add);
-        this.model = new ModelStepViewModel(form, services, background, ModelChecker::new, add.savedNameProperty());
+        this.model = new ModelStepViewModel(form, services, background, ModelChecker::new, add.savedNameProperty(), admin);
         steps.put(WizardStep.MODEL, model);
         current.addListener((obs, old, now) -> {
             steps.get(now).shown();
@@ -160,6 +162,32 @@ public final class WizardViewModel {
 
     public AppServices services() {
         return services;
+    }
+
+    /** "Set it up for me" for the workspace in the form: when the principal is made, its credentials are tested. */
+    public dev.retlsetup.ui.admin.AdminSetupViewModel adminSetup() {
+        SignInStep.Workspace where = new SignInStep.Workspace() {
+            @Override
+            public String url() {
+                return dev.retlsetup.admin.AdminFix.workspaceUrl(form.settings());
+            }
+
+            @Override
+            public javax.net.ssl.SSLContext ssl() throws Exception {
+                return form.trust().sslContext();
+            }
+        };
+        return new dev.retlsetup.ui.admin.AdminSetupViewModel(admin, background, where, form::trust, form.toInput(),
+                this::testNewPrincipal);
+    }
+
+    /** The principal an admin just made: its settings fill the form, and the test runs as it. */
+    private void testNewPrincipal(dev.retlsetup.source.SourceInput made) {
+        form.fill(made);
+        advanceTo(WizardStep.TEST);
+        if (current.get() == WizardStep.TEST) {
+            test.runAll();
+        }
     }
 
     /** The admin signed in to this window, shared by the fix, the pickers and the secret expiry. */

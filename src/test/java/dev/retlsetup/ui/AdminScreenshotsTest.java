@@ -72,4 +72,33 @@ class AdminScreenshotsTest {
         Screenshots.save(robot, robot.listWindows().get(0).getScene(), "15-test-after-admin-fix");
         org.junit.jupiter.api.Assertions.assertTrue(test.complete().get(), "the page's re-run passed");
     }
+
+    @Test
+    void rendersSettingItUpFromScratch(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> model.demo().start("no-principal"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.demo().activeProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#adminSetupButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene setup = Window.getWindows().stream().filter(w -> w instanceof Stage s
+                && Messages.UI.text("adminsetup.title").equals(s.getTitle())).findFirst().orElseThrow().getScene();
+        robot.clickOn(robot.from(setup.getRoot()).lookup("#signInButton").queryButton());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(setup.getRoot()).lookup(".check-box")
+                .tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot, setup, "16-admin-setup-choose");
+        // Below the fold in a short window: pressed as a keyboard user would, without scrolling.
+        robot.interact(() -> robot.from(setup.getRoot()).lookup("#reviewButton").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.from(setup.getRoot()).lookup(".page-scroll").queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(1));
+        Screenshots.save(robot, setup, "17-admin-setup-plan");
+        robot.interact(() -> robot.from(setup.getRoot()).lookup("#confirmButton").queryButton().fire());
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.from(setup.getRoot()).lookup("#useButton").query()
+                .isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> robot.from(setup.getRoot()).lookup(".page-scroll").queryAs(javafx.scene.control.ScrollPane.class)
+                .setVvalue(1));
+        Screenshots.save(robot, setup, "18-admin-setup-done");
+    }
 }

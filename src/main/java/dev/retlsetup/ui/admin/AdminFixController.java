@@ -115,7 +115,7 @@ public final class AdminFixController {
     }
 
     private void rebuildSteps() {
-        planSteps.getChildren().setAll(viewModel.steps().stream().map(PlanRowView::new).toList());
+        planSteps.getChildren().setAll(viewModel.steps().stream().map(row -> new PlanRowView(row, LiveSteps.FIXES)).toList());
     }
 
     private void rebuildNotFixable() {

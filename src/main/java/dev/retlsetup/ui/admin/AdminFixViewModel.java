@@ -139,7 +139,7 @@ public final class AdminFixViewModel {
         steps.setAll(java.util.stream.IntStream.range(0, list.size()).mapToObj(i -> new PlanRow(i + 1, list.get(i)))
                 .toList());
         notFixable.setAll(planned.notFixable());
-        retestRows.setAll(target.rows().stream().filter(r -> planned.retestChecks().contains(r.id())).toList());
+        retestRows.setAll(target.retestRows(planned));
         phase.set(Phase.PLAN);
         if (planned.nothingToApply()) {
             message.set(Messages.UI.text("adminfix.nothingToApply"));
@@ -210,7 +210,7 @@ public final class AdminFixViewModel {
 
     /** The plan as text for an admin who reviews it elsewhere: numbered, each step with what it fixes. */
     public String planText() {
-        return LiveSteps.text(Messages.UI.text("adminfix.copy.header", target.url()), steps, notFixable);
+        return LiveSteps.text(Messages.UI.text("adminfix.copy.header", target.url()), steps, notFixable, LiveSteps.FIXES);
     }
 
     /** Whether anything was applied in this window (the page's old results are then stale). */

@@ -38,8 +38,8 @@ public interface FixTarget extends SignInStep.Workspace {
     /** Re-runs the plan's checks as the service principal, on the page; {@code done} gets whether they passed. */
     void retest(FixPlan plan, Consumer<Boolean> done);
 
-    /** The page's rows the re-test updates (the window shows those the plan re-tests). */
-    List<CheckRow> rows();
+    /** The page's rows the plan's re-test updates; the window shows them live. */
+    List<CheckRow> retestRows(FixPlan plan);
 
     /** Stops a re-test in progress. */
     void cancelRetest();

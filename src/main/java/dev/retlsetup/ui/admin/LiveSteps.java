@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 
 /** Carries each applied step's start and result to its row on the UI thread; and the texts both windows say about a plan. */
 final class LiveSteps implements FixListener {
+    /** A fix's step says what failure it fixes; a set-up's step what it does. */
+    static final String FIXES = "adminfix.step.fixes";
+    static final String DOES = "adminsetup.step.does";
     private final Background background;
     private final List<PlanRow> rows;
 
@@ -20,8 +23,12 @@ final class LiveSteps implements FixListener {
     }
 
     @Override
-    public void started(FixStep step) {
-        background.onUi(() -> row(step).stateProperty().set(PlanRow.State.RUNNING));
+    public void started(FixStep step, String what) {
+        background.onUi(() -> {
+            PlanRow row = row(step);
+            row.whatProperty().set(what);
+            row.stateProperty().set(PlanRow.State.RUNNING);
+        });
     }
 
     @Override
@@ -43,11 +50,11 @@ final class LiveSteps implements FixListener {
     }
 
     /** The plan as text for an admin who reviews it elsewhere: numbered, each step with what it fixes. */
-    static String text(String header, List<PlanRow> rows, List<String> notes) {
+    static String text(String header, List<PlanRow> rows, List<String> notes, String purposeKey) {
         StringBuilder text = new StringBuilder(header).append("\n\n");
         for (PlanRow row : rows) {
-            text.append(row.number()).append(". ").append(row.step().what()).append("\n   ")
-                    .append(Messages.UI.text("adminfix.step.fixes", row.step().fixes())).append("\n");
+            text.append(row.number()).append(". ").append(row.whatProperty().get()).append("\n   ")
+                    .append(Messages.UI.text(purposeKey, row.step().fixes())).append("\n");
         }
         notes.forEach(n -> text.append("- ").append(n).append("\n"));
         return text.toString();

@@ -16,10 +16,17 @@ public final class PlanRow {
     private final FixStep step;
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.PLANNED);
     private final StringProperty detail = new SimpleStringProperty(this, "detail", "");
+    private final StringProperty what;
 
     PlanRow(int number, FixStep step) {
         this.number = number;
         this.step = step;
+        this.what = new SimpleStringProperty(this, "what", step.what());
+    }
+
+    /** The statement or call as shown: planned, its placeholders are replaced by the real IDs when it runs. */
+    public StringProperty whatProperty() {
+        return what;
     }
 
     public int number() {

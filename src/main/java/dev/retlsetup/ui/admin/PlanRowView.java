@@ -11,7 +11,8 @@ import javafx.scene.layout.VBox;
 
 /** One plan step: its number and kind, the exact statement or call, what it fixes, and how applying it went. */
 final class PlanRowView extends VBox {
-    PlanRowView(PlanRow row) {
+    /** @param purposeKey how the step's purpose reads: "Fixes …" in a fix, the plain purpose in a set-up */
+    PlanRowView(PlanRow row, String purposeKey) {
         getStyleClass().add("plan-row");
         Label icon = new Label();
         icon.getStyleClass().add("check-icon");
@@ -37,7 +38,8 @@ final class PlanRowView extends VBox {
         state.setMinWidth(Label.USE_PREF_SIZE);
         state.textProperty().bind(Bindings.createStringBinding(() -> Messages.UI.text("adminfix.state."
                 + row.stateProperty().get().name().toLowerCase(java.util.Locale.ROOT)), row.stateProperty()));
-        Label what = new Label(row.step().what());
+        Label what = new Label();
+        what.textProperty().bind(row.whatProperty());
         what.getStyleClass().add("plan-what");
         what.setWrapText(true);
         what.setMinHeight(Label.USE_PREF_SIZE);
@@ -45,7 +47,7 @@ final class PlanRowView extends VBox {
         HBox.setHgrow(what, Priority.ALWAYS);
         HBox head = new HBox(8, status, kind, what, state);
         head.getStyleClass().add("plan-head");
-        Label fixes = new Label(Messages.UI.text("adminfix.step.fixes", row.step().fixes()));
+        Label fixes = new Label(Messages.UI.text(purposeKey, row.step().fixes()));
         fixes.getStyleClass().add("help");
         fixes.setWrapText(true);
         fixes.setMinHeight(Label.USE_PREF_SIZE);

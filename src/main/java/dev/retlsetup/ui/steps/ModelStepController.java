@@ -46,6 +46,7 @@ public final class ModelStepController {
     @FXML private ComboBox<String> keyField;
     @FXML private Button checkButton;
     @FXML private Button cancelCheckButton;
+    @FXML private Button fixAsAdminButton;
     @FXML private Button copyButton;
     @FXML private Label blocked;
     @FXML private Label status;
@@ -92,6 +93,10 @@ public final class ModelStepController {
         AutoHide.bind(status, viewModel.statusProperty());
         checkButton.disableProperty().bind(viewModel.canCheckProperty().not());
         cancelCheckButton.disableProperty().bind(viewModel.runningProperty().not());
+        var adminCanHelp = javafx.beans.binding.Bindings.createBooleanBinding(viewModel::adminCanHelp,
+                viewModel.runningProperty(), viewModel.reportProperty());
+        fixAsAdminButton.visibleProperty().bind(adminCanHelp);
+        fixAsAdminButton.managedProperty().bind(adminCanHelp);
         newModelButton.disableProperty().bind(viewModel.runningProperty());
         savedModels.setItems(viewModel.models());
         savedModels.setConverter(new StringConverter<>() {
@@ -178,6 +183,12 @@ public final class ModelStepController {
     @FXML
     private void check() {
         viewModel.check();
+    }
+
+    @FXML
+    private void fixAsAdmin() {
+        dev.retlsetup.ui.admin.AdminWindows.openFix(checklist.getScene().getWindow(), viewModel.adminFix(),
+                fixAsAdminButton::requestFocus);
     }
 
     @FXML

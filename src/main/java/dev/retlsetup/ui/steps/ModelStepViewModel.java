@@ -73,14 +73,18 @@ public final class ModelStepViewModel implements StepViewModel {
     private final BooleanBinding canCheck;
     private final BooleanBinding complete;
     private volatile ModelChecker current;
+    private final dev.retlsetup.ui.AdminSession admin;
+    /** When a re-check for the admin fix ends: whether the model is ready for Segment (then cleared). */
+    private java.util.function.Consumer<Boolean> whenCheckDone;
     /** Set while the identifier's choices are replaced: the combo box may touch its value, the user did not. */
     private boolean offeringChoices;
     private volatile CompletableFuture<Void> runDone = CompletableFuture.completedFuture(null);
 
     /** @param sourceName the saved source the models belong to ("" until Add saved it) */
     public ModelStepViewModel(SourceForm form, AppServices services, Background background,
-            Supplier<ModelChecker> checkers, ObservableStringValue sourceName) {
+            Supplier<ModelChecker> checkers, ObservableStringValue sourceName, dev.retlsetup.ui.AdminSession admin) {
         this.form = form;
+        this.admin = admin;
         this.services = services;
         this.background = background;
         this.checkers = checkers;
@@ -222,6 +226,11 @@ public final class ModelStepViewModel implements StepViewModel {
             }
         }
         report.set(result);
+        java.util.function.Consumer<Boolean> done = whenCheckDone;
+        whenCheckDone = null;
+        if (done != null) {
+            done.accept(result != null && result.ok());
+        }
         if (result == null) {
             return;
         }
@@ -381,5 +390,72 @@ public final class ModelStepViewModel implements StepViewModel {
 
     public BooleanBinding canCheckProperty() {
         return canCheck;
+    }
+
+    /** Whether the last check failed on a table the service principal may not read (an admin can grant it). */
+    public boolean adminCanHelp() {
+        ModelReport last = report.get();
+        return last != null && !running.get() && last.tables().stream()
+                .anyMatch(t -> !t.readable() && t.remediation() != null);
+    }
+
+    /** The admin fix window for the last check's missing grants; its re-check is this page's check. */
+    public dev.retlsetup.ui.admin.AdminFixViewModel adminFix() {
+        ModelReport failed = report.get();
+        ModelRequest request = request();
+        return new dev.retlsetup.ui.admin.AdminFixViewModel(admin, background, new dev.retlsetup.ui.admin.FixTarget() {
+            @Override
+            public String url() {
+                return dev.retlsetup.admin.AdminFix.workspaceUrl(form.settings());
+            }
+
+            @Override
+            public javax.net.ssl.SSLContext ssl() throws Exception {
+                return form.trust().sslContext();
+            }
+
+            @Override
+            public Fixer open(dev.retlsetup.admin.AdminToken token) throws Exception {
+                dev.retlsetup.admin.ModelFix fix = new dev.retlsetup.admin.ModelFix(request, token);
+                return new Fixer() {
+                    @Override
+                    public dev.retlsetup.admin.FixPlan plan(boolean precreateManagedSchema) {
+                        return fix.plan(failed);
+                    }
+
+                    @Override
+                    public dev.retlsetup.admin.FixOutcome apply(dev.retlsetup.admin.FixPlan.Confirmed confirmed,
+                            dev.retlsetup.admin.FixListener listener) throws dev.retlsetup.admin.AdminApiException {
+                        return fix.apply(confirmed, listener);
+                    }
+
+                    @Override
+                    public void cancel() {
+                        fix.cancel();
+                    }
+                };
+            }
+
+            @Override
+            public boolean offersManagedSchema() {
+                return false;
+            }
+
+            @Override
+            public void retest(dev.retlsetup.admin.FixPlan plan, java.util.function.Consumer<Boolean> done) {
+                whenCheckDone = done;
+                check();
+            }
+
+            @Override
+            public List<CheckRow> retestRows(dev.retlsetup.admin.FixPlan plan) {
+                return rows;
+            }
+
+            @Override
+            public void cancelRetest() {
+                cancel();
+            }
+        });
     }
 }

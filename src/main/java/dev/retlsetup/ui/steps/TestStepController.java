@@ -153,7 +153,7 @@ public final class TestStepController {
     /** Opens the admin fix over the wizard; its re-test runs on this page, so the page shows the new verdict. */
     @FXML
     private void fixAsAdmin() {
-        dev.retlsetup.ui.admin.AdminFixWindow.open(checklist.getScene().getWindow(), viewModel.adminFix(),
+        dev.retlsetup.ui.admin.AdminWindows.openFix(checklist.getScene().getWindow(), viewModel.adminFix(),
                 fixAsAdminButton::requestFocus);
     }
 

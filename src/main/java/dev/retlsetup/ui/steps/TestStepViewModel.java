@@ -305,8 +305,8 @@ public final class TestStepViewModel implements StepViewModel {
         }
 
         @Override
-        public List<CheckRow> rows() {
-            return rows;
+        public List<CheckRow> retestRows(FixPlan plan) {
+            return rows.stream().filter(r -> plan.retestChecks().contains(r.id())).toList();
         }
 
         @Override

@@ -37,6 +37,8 @@ public final class WorkspaceStepController {
     @FXML private ProgressIndicator demoProgress;
     @FXML private Label demoError;
     @FXML private Button importButton;
+    @FXML private Button adminSetupButton;
+    @FXML private Label adminSetupHint;
 
     public WorkspaceStepController(WorkspaceStepViewModel viewModel) {
         this.viewModel = viewModel;
@@ -49,6 +51,10 @@ public final class WorkspaceStepController {
         FieldSupport.show(validation, viewModel.findings(Field.HOST), viewModel.field(Field.HOST), hostMessage, true,
                 hostField);
         AutoHide.bind(notice, viewModel.fillNoticeProperty());
+        // Signing in needs the workspace's address: the button waits for a valid hostname.
+        adminSetupButton.disableProperty().bind(viewModel.complete().not());
+        adminSetupHint.visibleProperty().bind(viewModel.complete().not());
+        adminSetupHint.managedProperty().bind(adminSetupHint.visibleProperty());
         SmartPaste.install(hostField, text -> viewModel.paste(Field.HOST, text));
         DemoMode demo = viewModel.demo();
         scenarioChoice.getItems().setAll(DemoMode.scenarios());
@@ -149,5 +155,12 @@ public final class WorkspaceStepController {
         alert.setHeaderText(Messages.UI.text("workspace.import.failed"));
         alert.getDialogPane().setMinWidth(520);
         alert.show();
+    }
+
+    /** "I'm a workspace admin: set it up for me": the set-up window over the wizard. */
+    @FXML
+    private void adminSetup() {
+        dev.retlsetup.ui.admin.AdminWindows.openSetup(adminSetupButton.getScene().getWindow(), viewModel.adminSetup(),
+                adminSetupButton::requestFocus);
     }
 }

@@ -38,6 +38,18 @@ public final class WorkspaceStepViewModel extends FormStepViewModel {
         return demo;
     }
 
+    private java.util.function.Supplier<dev.retlsetup.ui.admin.AdminSetupViewModel> adminSetup;
+
+    /** The wizard supplies the admin set-up (it fills the form and runs the test when the principal is made). */
+    public void setAdminSetup(java.util.function.Supplier<dev.retlsetup.ui.admin.AdminSetupViewModel> supplier) {
+        this.adminSetup = supplier;
+    }
+
+    /** A new set-up window's view model, for the workspace typed here. */
+    public dev.retlsetup.ui.admin.AdminSetupViewModel adminSetup() {
+        return adminSetup.get();
+    }
+
     /** Fills empty fields from DATABRICKS_* variables, as the Databricks tools do, and says so. */
     public void prefillFromEnvironment() {
         Prefill prefill = EnvironmentDefaults.read(env);

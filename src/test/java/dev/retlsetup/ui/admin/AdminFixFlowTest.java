@@ -15,6 +15,7 @@ import dev.retlsetup.ui.admin.AdminFixViewModel.Phase;
 import dev.retlsetup.ui.steps.TestStepViewModel;
 import dev.retlsetup.ui.steps.TestVerdict;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -170,5 +171,33 @@ class AdminFixFlowTest {
             }
         }
         assertFalse(shown.toString().contains(token), "the admin token is in no text shown and no file written");
+    }
+
+    @Test
+    void aModelReadingATableNobodyGrantedPassesAfterTheAdminAppliesItsGrant() throws Exception {
+        wizard.demo().start("models");
+        wizard.form().field(dev.retlsetup.source.Field.SCHEMAS).set("main.marketing, main.crm");
+        browser.set(TestBrowser.allowing(wizard.form().trust().sslContext()));
+        var model = wizard.modelStep();
+        model.sqlProperty().set("SELECT invoice_id, amount FROM main.finance.invoices");
+        model.keyProperty().set("invoice_id");
+        model.check();
+        assertFalse(model.reportProperty().get().ok(), "the principal may not read main.finance.invoices yet");
+        assertTrue(model.adminCanHelp());
+
+        AdminFixViewModel fix = model.adminFix();
+        fix.start();
+        fix.signIn();
+        assertEquals(Phase.PLAN, fix.phaseProperty().get(), fix.messageProperty().get());
+        String sp = "`" + wizard.form().field(dev.retlsetup.source.Field.CLIENT_ID).get() + "`;";
+        assertEquals(List.of("GRANT USE SCHEMA ON SCHEMA main.finance TO " + sp,
+                "GRANT SELECT ON TABLE main.finance.invoices TO " + sp), fix.steps().stream().map(r -> r.step().what()).toList(),
+                "exactly what the check found missing");
+        fix.askToApply();
+        fix.confirmApply();
+        assertEquals(Phase.DONE, fix.phaseProperty().get());
+        assertTrue(fix.passedProperty().get(), fix.messageProperty().get());
+        assertTrue(model.reportProperty().get().ok(), "the Model step's own re-check passed");
+        assertFalse(model.adminCanHelp());
     }
 }
