@@ -41,6 +41,11 @@ public final class AdminSession {
     private final BrowserOpener browser;
     private final ObjectProperty<SignedIn> signedIn = new SimpleObjectProperty<>(this, "signedIn");
     private final SimpleBooleanProperty signingIn = new SimpleBooleanProperty(this, "signingIn", false);
+    /** The sign-in page of the sign-in in progress ("" otherwise), for when no browser opens by itself. */
+    private final javafx.beans.property.StringProperty page = new javafx.beans.property.SimpleStringProperty(this, "page", "");
+    /** Why the browser did not open ("" when it did, or nobody tried). */
+    private final javafx.beans.property.StringProperty browserProblem =
+            new javafx.beans.property.SimpleStringProperty(this, "browserProblem", "");
     private volatile U2mSignIn current;
 
     public AdminSession(Background background, BrowserOpener browser) {
@@ -54,6 +59,16 @@ public final class AdminSession {
 
     public ReadOnlyBooleanProperty signingInProperty() {
         return signingIn;
+    }
+
+    /** The address of the sign-in page while a sign-in waits for it. */
+    public javafx.beans.value.ObservableStringValue pageProperty() {
+        return page;
+    }
+
+    /** Why the browser could not be opened, "" when it was. */
+    public javafx.beans.value.ObservableStringValue browserProblemProperty() {
+        return browserProblem;
     }
 
     /** The signed-in admin, if they signed in to this workspace ({@code https://host[:port]}). */
@@ -72,7 +87,19 @@ public final class AdminSession {
             return;
         }
         String url = trim(workspaceUrl);
-        U2mSignIn flow = new U2mSignIn(ssl, browser);
+        // A browser that does not open is no dead end: the page's address is shown to open by hand, and the
+        // sign-in keeps waiting for it.
+        U2mSignIn flow = new U2mSignIn(ssl, uri -> {
+            background.onUi(() -> page.set(uri.toString()));
+            try {
+                browser.open(uri);
+            } catch (java.io.IOException | RuntimeException e) {
+                String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                background.onUi(() -> browserProblem.set(why));
+            }
+        });
+        page.set("");
+        browserProblem.set("");
         current = flow;
         signingIn.set(true);
         background.task(() -> {
@@ -82,11 +109,15 @@ public final class AdminSession {
         }).onSuccess(who -> {
             current = null;
             signingIn.set(false);
+            page.set("");
+            browserProblem.set("");
             signedIn.set(who);
             onDone.accept(who);
         }).onFailure(error -> {
             current = null;
             signingIn.set(false);
+            page.set("");
+            browserProblem.set("");
             onFailed.accept(error);
         }).start();
     }

@@ -89,6 +89,9 @@ public final class AdminFixController {
         phase.addListener((obs, old, now) -> {
             if (now == Phase.CONFIRM) {
                 confirmButton.requestFocus();
+                AdminWindows.reveal(confirmBar);
+            } else if (now == Phase.RETESTING || now == Phase.DONE) {
+                AdminWindows.reveal(message);
             }
         });
         confirmText.textProperty().bind(Bindings.createStringBinding(() -> Messages.UI.text("adminfix.confirm.text",

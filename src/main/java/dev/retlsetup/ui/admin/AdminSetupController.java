@@ -130,6 +130,12 @@ public final class AdminSetupController {
         phase.addListener((obs, old, now) -> {
             if (now == Phase.CONFIRM) {
                 confirmButton.requestFocus();
+                AdminWindows.reveal(confirmBar);
+            } else if (now == Phase.DONE) {
+                AdminWindows.reveal(viewModel.completeProperty().get() ? credentialsSection : message);
+                if (viewModel.completeProperty().get()) {
+                    useButton.requestFocus();
+                }
             }
         });
 

@@ -220,7 +220,6 @@ public final class AdminSetupViewModel {
     }
 
     private void applied(SetupResult result) {
-        phase.set(Phase.DONE);
         if (result.clientId() != null) {
             clientId.set(result.clientId());
         }
@@ -238,6 +237,7 @@ public final class AdminSetupViewModel {
         } else {
             message.set(LiveSteps.failure(result.outcome()));
         }
+        phase.set(Phase.DONE);
     }
 
     /** Fills the wizard with the new principal's client ID and secret and runs the test as it. */

@@ -41,6 +41,31 @@ public final class AdminWindows {
         return stage;
     }
 
+    /**
+     * Brings a section into view once it is laid out: what the admin must read next (the plan, the result)
+     * appears below the fold of a short window.
+     */
+    static void reveal(javafx.scene.Node node) {
+        javafx.application.Platform.runLater(() -> {
+            for (javafx.scene.Node up = node.getParent(); up != null; up = up.getParent()) {
+                if (up instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                    scroll.getContent().applyCss();
+                    scroll.layout();
+                    double content = scroll.getContent().getLayoutBounds().getHeight();
+                    double view = scroll.getViewportBounds().getHeight();
+                    double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                    double bottom = y + node.getLayoutBounds().getHeight();
+                    if (content > view) {
+                        // Show the node's end, or its start when it is taller than the view.
+                        double target = Math.min(y, Math.max(0, bottom - view));
+                        scroll.setVvalue(Math.min(1, target / (content - view)));
+                    }
+                    return;
+                }
+            }
+        });
+    }
+
     private static Stage open(Window owner, String titleKey, String fxml, Function<Runnable, Object> controller,
             Runnable hidden) {
         Stage stage = new Stage();

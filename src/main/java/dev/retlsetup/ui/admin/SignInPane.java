@@ -18,6 +18,10 @@ public final class SignInPane extends VBox {
     private final ProgressIndicator waiting = new ProgressIndicator();
     private final Label who = new Label();
     private final Label problem = new Label();
+    private final Label byHand = new Label();
+    private final javafx.scene.control.TextField page = new javafx.scene.control.TextField();
+    private final Button copyPage = new Button(Messages.UI.text("adminsetup.copy"));
+    private final HBox pageRow = new HBox(8, page, copyPage);
 
     public SignInPane() {
         getStyleClass().add("field-group");
@@ -40,7 +44,20 @@ public final class SignInPane extends VBox {
         problem.getStyleClass().add("field-error");
         HBox row = new HBox(8, button, waiting, who);
         row.getStyleClass().add("toolbar");
-        getChildren().addAll(heading, help, row, problem);
+        byHand.getStyleClass().add("help");
+        byHand.setWrapText(true);
+        byHand.setMinHeight(Label.USE_PREF_SIZE);
+        page.setId("signInPage");
+        page.setEditable(false);
+        page.getStyleClass().add("readonly-value");
+        HBox.setHgrow(page, javafx.scene.layout.Priority.ALWAYS);
+        copyPage.setMinWidth(Button.USE_PREF_SIZE);
+        copyPage.setOnAction(event -> {
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(page.getText());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        });
+        getChildren().addAll(heading, help, row, byHand, pageRow, problem);
     }
 
     /**
@@ -62,7 +79,23 @@ public final class SignInPane extends VBox {
                 ? Messages.UI.text("adminfix.signIn.browser")
                 : busy.get() ? step.whoProperty().get() + " " + busyText.get() : step.whoProperty().get(),
                 state, busy, busyText, step.whoProperty()));
+        var waitingForPage = state.isEqualTo(SignInStep.State.SIGNING_IN)
+                .and(Bindings.createBooleanBinding(() -> !step.pageProperty().get().isEmpty(), step.pageProperty()));
+        show(byHand, waitingForPage);
+        show(pageRow, waitingForPage);
+        byHand.textProperty().bind(Bindings.createStringBinding(() -> step.browserProblemProperty().get().isEmpty()
+                ? Messages.UI.text("adminfix.signIn.byHand")
+                : Messages.UI.text("adminfix.signIn.noBrowser", step.browserProblemProperty().get()),
+                step.browserProblemProperty()));
+        page.textProperty().bind(step.pageProperty());
         problem.textProperty().bind(step.messageProperty());
+        // Back from the browser's sign-in page: the window comes to the front again.
+        state.addListener((obs, old, now) -> {
+            if (now == SignInStep.State.SIGNED_IN && getScene() != null
+                    && getScene().getWindow() instanceof javafx.stage.Stage stage) {
+                stage.toFront();
+            }
+        });
         show(problem, step.messageProperty().isNotEmpty());
     }
 

@@ -84,6 +84,15 @@ public final class SignInStep {
         }
     }
 
+    /** The sign-in page's address while waiting for the browser, to open by hand when none opened. */
+    public javafx.beans.value.ObservableStringValue pageProperty() {
+        return session.pageProperty();
+    }
+
+    public javafx.beans.value.ObservableStringValue browserProblemProperty() {
+        return session.browserProblemProperty();
+    }
+
     /** The signed-in admin, null before sign-in. */
     public AdminSession.SignedIn signedIn() {
         return signedIn;

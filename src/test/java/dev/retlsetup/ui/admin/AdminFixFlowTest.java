@@ -200,4 +200,24 @@ class AdminFixFlowTest {
         assertTrue(model.reportProperty().get().ok(), "the Model step's own re-check passed");
         assertFalse(model.adminCanHelp());
     }
+
+    @Test
+    void whenNoBrowserOpensTheSignInPageIsShownToOpenByHandAndTheSignInStillCompletes() throws Exception {
+        failOnDemo("missing-select");
+        TestBrowser person = TestBrowser.allowing(wizard.form().trust().sslContext());
+        java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        wizard.admin().browserProblemProperty().addListener((obs, old, now) -> said.add(now));
+        browser.set(uri -> {
+            // The person copies the address the window shows and opens it themselves.
+            String shown = wizard.admin().pageProperty().get();
+            person.open(java.net.URI.create(shown));
+            throw new IOException("no browser is installed");
+        });
+        AdminFixViewModel fix = test().adminFix();
+        fix.start();
+        fix.signIn();
+        assertEquals(Phase.PLAN, fix.phaseProperty().get(), fix.signInStep().messageProperty().get());
+        assertTrue(said.contains("no browser is installed"), said.toString());
+        assertTrue(fix.signInStep().adminProperty().get());
+    }
 }
