@@ -59,17 +59,17 @@ class AdminScreenshotsTest {
                 .tryQuery().isPresent());
         robot.clickOn(robot.from(fix.getRoot()).lookup("#applyButton").queryButton());
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.save(robot, fix, "13-admin-fix-plan");
+        Screenshots.save(robot, fix, "20-admin-fix-plan");
         robot.clickOn(robot.from(fix.getRoot()).lookup("#confirmButton").queryButton());
         TestStepViewModel test = (TestStepViewModel) model.step(WizardStep.TEST);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.from(fix.getRoot()).lookup(".verdict-passed")
                 .tryQuery().isPresent() || robot.from(fix.getRoot()).lookup(".verdict-failed").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.save(robot, fix, "14-admin-fix-result");
+        Screenshots.save(robot, fix, "21-admin-fix-result");
         robot.clickOn(robot.from(fix.getRoot()).lookup("#closeButton").queryButton());
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup(".page-scroll").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
-        Screenshots.save(robot, robot.listWindows().get(0).getScene(), "15-test-after-admin-fix");
+        Screenshots.save(robot, robot.listWindows().get(0).getScene(), "22-test-after-admin-fix");
         org.junit.jupiter.api.Assertions.assertTrue(test.complete().get(), "the page's re-run passed");
     }
 
@@ -86,19 +86,19 @@ class AdminScreenshotsTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(setup.getRoot()).lookup(".check-box")
                 .tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.save(robot, setup, "16-admin-setup-choose");
+        Screenshots.save(robot, setup, "23-admin-setup-choose");
         // Below the fold in a short window: pressed as a keyboard user would, without scrolling.
         robot.interact(() -> robot.from(setup.getRoot()).lookup("#reviewButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.from(setup.getRoot()).lookup(".page-scroll").queryAs(javafx.scene.control.ScrollPane.class)
                 .setVvalue(1));
-        Screenshots.save(robot, setup, "17-admin-setup-plan");
+        Screenshots.save(robot, setup, "24-admin-setup-plan");
         robot.interact(() -> robot.from(setup.getRoot()).lookup("#confirmButton").queryButton().fire());
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.from(setup.getRoot()).lookup("#useButton").query()
                 .isVisible());
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.from(setup.getRoot()).lookup(".page-scroll").queryAs(javafx.scene.control.ScrollPane.class)
                 .setVvalue(1));
-        Screenshots.save(robot, setup, "18-admin-setup-done");
+        Screenshots.save(robot, setup, "25-admin-setup-done");
     }
 }
