@@ -1,7 +1,7 @@
 package dev.retlsetup.ui;
 
 import dev.retlsetup.i18n.Messages;
-import dev.retlsetup.testing.TestBrowser;
+import dev.retlsetup.ui.admin.AdminWindowTesting;
 import dev.retlsetup.ui.steps.TestStepViewModel;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +9,6 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,13 +26,7 @@ class AdminScreenshotsTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        AppServices services = AppServices.inTemporaryDirectory().withBrowser(uri -> {
-            try {
-                TestBrowser.allowing(model.form().trust().sslContext()).open(uri);
-            } catch (java.security.GeneralSecurityException e) {
-                throw new IOException(e);
-            }
-        });
+        AppServices services = AdminWindowTesting.signingIn(() -> model.form(), browser -> { });
         model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), services);
         stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
         stage.setHeight(860);
@@ -52,8 +45,7 @@ class AdminScreenshotsTest {
         TestPageTest.runTest(robot, model);
         robot.clickOn("#fixAsAdminButton");
         WaitForAsyncUtils.waitForFxEvents();
-        Scene fix = Window.getWindows().stream().filter(w -> w instanceof Stage s
-                && Messages.UI.text("adminfix.title").equals(s.getTitle())).findFirst().orElseThrow().getScene();
+        Scene fix = AdminWindowTesting.window("adminfix.title");
         robot.clickOn(robot.from(fix.getRoot()).lookup("#signInButton").queryButton());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(fix.getRoot()).lookup(".plan-row")
                 .tryQuery().isPresent());
@@ -80,8 +72,7 @@ class AdminScreenshotsTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#adminSetupButton");
         WaitForAsyncUtils.waitForFxEvents();
-        Scene setup = Window.getWindows().stream().filter(w -> w instanceof Stage s
-                && Messages.UI.text("adminsetup.title").equals(s.getTitle())).findFirst().orElseThrow().getScene();
+        Scene setup = AdminWindowTesting.window("adminsetup.title");
         robot.clickOn(robot.from(setup.getRoot()).lookup("#signInButton").queryButton());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(setup.getRoot()).lookup(".check-box")
                 .tryQuery().isPresent());

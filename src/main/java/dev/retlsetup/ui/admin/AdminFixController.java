@@ -1,20 +1,17 @@
 package dev.retlsetup.ui.admin;
 
+import dev.retlsetup.ui.controls.Nodes;
 import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.ui.controls.CheckRow;
 import dev.retlsetup.ui.controls.CheckRowView;
 import dev.retlsetup.ui.admin.AdminFixViewModel.Phase;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 
 /** Binds the admin fix window to its view model: each phase shows its part; nothing here decides. */
@@ -65,7 +62,7 @@ public final class AdminFixController {
                 Messages.UI.text(phase.get() == Phase.PLANNING ? "adminfix.planning" : "adminfix.working"), phase));
 
         BooleanBinding planned = phase.isNotEqualTo(Phase.SIGN_IN).and(phase.isNotEqualTo(Phase.PLANNING));
-        show(planSection, planned);
+        Nodes.showWhen(planSection, planned);
         planIntro.textProperty().bind(Bindings.createStringBinding(() -> viewModel.steps().isEmpty()
                 ? Messages.UI.text("adminfix.plan.empty")
                 : Messages.UI.text("adminfix.plan.intro", viewModel.steps().size()), viewModel.steps()));
@@ -73,19 +70,19 @@ public final class AdminFixController {
         viewModel.notFixable().addListener((ListChangeListener<String>) c -> rebuildNotFixable());
         rebuildSteps();
         rebuildNotFixable();
-        show(precreateBox, Bindings.createBooleanBinding(viewModel::offersManagedSchema));
+        Nodes.showWhen(precreateBox, Bindings.createBooleanBinding(viewModel::offersManagedSchema));
         precreateBox.selectedProperty().bindBidirectional(viewModel.precreateProperty());
         precreateBox.disableProperty().bind(phase.isNotEqualTo(Phase.PLAN));
         // Once applied, the plan is a record of what ran: Apply and Read again give way to the result.
-        show(applyButton, Bindings.createBooleanBinding(() -> !viewModel.steps().isEmpty()
+        Nodes.showWhen(applyButton, Bindings.createBooleanBinding(() -> !viewModel.steps().isEmpty()
                 && (phase.get() == Phase.PLAN || phase.get() == Phase.CONFIRM), viewModel.steps(), phase));
         applyButton.textProperty().bind(Bindings.createStringBinding(() -> Messages.UI.text("adminfix.apply",
                 viewModel.steps().size()), viewModel.steps()));
         applyButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !viewModel.canApply(), phase,
                 viewModel.signInStep().adminProperty(), viewModel.steps()));
         copyPlanButton.disableProperty().bind(Bindings.isEmpty(viewModel.steps()));
-        show(replanButton, phase.isEqualTo(Phase.PLAN));
-        show(confirmBar, phase.isEqualTo(Phase.CONFIRM));
+        Nodes.showWhen(replanButton, phase.isEqualTo(Phase.PLAN));
+        Nodes.showWhen(confirmBar, phase.isEqualTo(Phase.CONFIRM));
         phase.addListener((obs, old, now) -> {
             if (now == Phase.CONFIRM) {
                 confirmButton.requestFocus();
@@ -98,16 +95,16 @@ public final class AdminFixController {
                 viewModel.steps().size(), viewModel.signInStep().identityProperty().get()), viewModel.steps(),
                 viewModel.signInStep().identityProperty()));
 
-        show(resultSection, phase.isEqualTo(Phase.RETESTING).or(phase.isEqualTo(Phase.DONE))
+        Nodes.showWhen(resultSection, phase.isEqualTo(Phase.RETESTING).or(phase.isEqualTo(Phase.DONE))
                 .and(Bindings.isNotEmpty(viewModel.retestRows())));
         viewModel.retestRows().addListener((ListChangeListener<CheckRow>) c -> retestRows.getChildren().setAll(
                 viewModel.retestRows().stream().map(r -> new CheckRowView(r, ROW_ACTIONS)).toList()));
 
         message.textProperty().bind(viewModel.messageProperty());
-        show(message, viewModel.messageProperty().isNotEmpty());
+        Nodes.showWhen(message, viewModel.messageProperty().isNotEmpty());
         viewModel.messageProperty().addListener((obs, old, now) -> styleMessage());
         viewModel.passedProperty().addListener((obs, old, now) -> styleMessage());
-        show(cancelButton, busy.or(viewModel.signInStep().stateProperty().isEqualTo(SignInStep.State.SIGNING_IN)));
+        Nodes.showWhen(cancelButton, busy.or(viewModel.signInStep().stateProperty().isEqualTo(SignInStep.State.SIGNING_IN)));
     }
 
     private void styleMessage() {
@@ -131,10 +128,6 @@ public final class AdminFixController {
         }).toList());
     }
 
-    private static void show(Node node, ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
-    }
 
     @FXML
     private void askToApply() {
@@ -158,9 +151,7 @@ public final class AdminFixController {
 
     @FXML
     private void copyPlan() {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(viewModel.planText());
-        Clipboard.getSystemClipboard().setContent(content);
+        Nodes.copy(viewModel.planText());
     }
 
     @FXML

@@ -1,5 +1,6 @@
 package dev.retlsetup.ui.admin;
 
+import dev.retlsetup.ui.controls.Nodes;
 import dev.retlsetup.admin.WorkspaceApi;
 import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.ui.FieldSupport;
@@ -7,10 +8,8 @@ import dev.retlsetup.ui.admin.AdminSetupViewModel.Phase;
 import dev.retlsetup.ui.controls.SecretField;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,8 +17,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckListView;
@@ -73,7 +70,7 @@ public final class AdminSetupController {
                 phase.get() == Phase.APPLYING ? Messages.UI.text("adminfix.working") : viewModel.loadingProperty().get(),
                 phase, viewModel.loadingProperty()));
 
-        show(chooseSection, phase.isEqualTo(Phase.CHOOSE).or(phase.isEqualTo(Phase.CONFIRM)));
+        Nodes.showWhen(chooseSection, phase.isEqualTo(Phase.CHOOSE).or(phase.isEqualTo(Phase.CONFIRM)));
         chooseSection.disableProperty().bind(phase.isNotEqualTo(Phase.CHOOSE));
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         warehouseChoice.setItems(viewModel.warehouses());
@@ -120,10 +117,10 @@ public final class AdminSetupController {
         FieldSupport.label(catalogLabel, catalogChoice, Messages.UI.text("adminsetup.catalog"));
         FieldSupport.label(schemasLabel, schemaChoice, Messages.UI.text("adminsetup.schemas"));
 
-        show(planSection, Bindings.isNotEmpty(viewModel.steps()));
+        Nodes.showWhen(planSection, Bindings.isNotEmpty(viewModel.steps()));
         viewModel.steps().addListener((ListChangeListener<PlanRow>) c -> planSteps.getChildren().setAll(
                 viewModel.steps().stream().map(row -> new PlanRowView(row, LiveSteps.DOES)).toList()));
-        show(confirmBar, phase.isEqualTo(Phase.CONFIRM));
+        Nodes.showWhen(confirmBar, phase.isEqualTo(Phase.CONFIRM));
         confirmText.textProperty().bind(Bindings.createStringBinding(() -> Messages.UI.text("adminfix.confirm.text",
                 viewModel.steps().size(), viewModel.signInStep().identityProperty().get()), viewModel.steps(),
                 viewModel.signInStep().identityProperty()));
@@ -139,23 +136,23 @@ public final class AdminSetupController {
             }
         });
 
-        show(credentialsSection, viewModel.clientIdProperty().isNotEmpty());
+        Nodes.showWhen(credentialsSection, viewModel.clientIdProperty().isNotEmpty());
         clientIdField.textProperty().bind(viewModel.clientIdProperty());
         secretField.textProperty().bind(viewModel.secretProperty());
         secretField.maskedInput().setEditable(false);
         secretField.clearInput().setEditable(false);
         secretExpires.textProperty().bind(viewModel.secretExpiresProperty());
         FieldSupport.label(clientIdLabel, clientIdField, Messages.UI.text("adminsetup.clientId"));
-        show(useButton, viewModel.completeProperty());
+        Nodes.showWhen(useButton, viewModel.completeProperty());
 
         message.textProperty().bind(viewModel.messageProperty());
-        show(message, viewModel.messageProperty().isNotEmpty());
+        Nodes.showWhen(message, viewModel.messageProperty().isNotEmpty());
         viewModel.messageProperty().addListener((obs, old, now) -> {
             message.getStyleClass().removeAll("verdict-passed", "verdict-failed", "verdict-incomplete");
             message.getStyleClass().add(viewModel.completeProperty().get() ? "verdict-passed"
                     : phase.get() == Phase.DONE ? "verdict-failed" : "verdict-incomplete");
         });
-        show(cancelButton, busy.or(viewModel.signInStep().stateProperty().isEqualTo(SignInStep.State.SIGNING_IN)));
+        Nodes.showWhen(cancelButton, busy.or(viewModel.signInStep().stateProperty().isEqualTo(SignInStep.State.SIGNING_IN)));
     }
 
     private void checkChosen() {
@@ -173,16 +170,7 @@ public final class AdminSetupController {
                 w.name(), w.state().toLowerCase(java.util.Locale.ROOT), w.size());
     }
 
-    private static void show(Node node, ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
-    }
 
-    private static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
-    }
 
     @FXML
     private void review() {
@@ -201,17 +189,17 @@ public final class AdminSetupController {
 
     @FXML
     private void copyPlan() {
-        copy(viewModel.planText());
+        Nodes.copy(viewModel.planText());
     }
 
     @FXML
     private void copyClientId() {
-        copy(viewModel.clientIdProperty().get());
+        Nodes.copy(viewModel.clientIdProperty().get());
     }
 
     @FXML
     private void copySecret() {
-        copy(viewModel.secretProperty().get());
+        Nodes.copy(viewModel.secretProperty().get());
     }
 
     @FXML

@@ -1,10 +1,10 @@
 package dev.retlsetup.ui.admin;
 
+import dev.retlsetup.ui.controls.Nodes;
 import dev.retlsetup.i18n.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -52,11 +52,7 @@ public final class SignInPane extends VBox {
         page.getStyleClass().add("readonly-value");
         HBox.setHgrow(page, javafx.scene.layout.Priority.ALWAYS);
         copyPage.setMinWidth(Button.USE_PREF_SIZE);
-        copyPage.setOnAction(event -> {
-            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-            content.putString(page.getText());
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-        });
+        copyPage.setOnAction(event -> Nodes.copy(page.getText()));
         getChildren().addAll(heading, help, row, byHand, pageRow, problem);
     }
 
@@ -67,13 +63,13 @@ public final class SignInPane extends VBox {
     public void bind(SignInStep step, Runnable signIn, ObservableBooleanValue busy, ObservableStringValue busyText) {
         var state = step.stateProperty();
         var signedIn = state.isEqualTo(SignInStep.State.SIGNED_IN);
-        show(button, signedIn.not());
-        show(help, state.isEqualTo(SignInStep.State.SIGNED_OUT));
+        Nodes.showWhen(button, signedIn.not());
+        Nodes.showWhen(help, state.isEqualTo(SignInStep.State.SIGNED_OUT));
         button.disableProperty().bind(state.isEqualTo(SignInStep.State.SIGNING_IN));
         button.textProperty().bind(Bindings.when(state.isEqualTo(SignInStep.State.SIGNING_IN))
                 .then(Messages.UI.text("adminfix.signIn.waiting")).otherwise(Messages.UI.text("adminfix.signIn")));
         button.setOnAction(event -> signIn.run());
-        show(waiting, Bindings.createBooleanBinding(() -> state.get() == SignInStep.State.SIGNING_IN || busy.get(),
+        Nodes.showWhen(waiting, Bindings.createBooleanBinding(() -> state.get() == SignInStep.State.SIGNING_IN || busy.get(),
                 state, busy));
         who.textProperty().bind(Bindings.createStringBinding(() -> state.get() == SignInStep.State.SIGNING_IN
                 ? Messages.UI.text("adminfix.signIn.browser")
@@ -81,8 +77,8 @@ public final class SignInPane extends VBox {
                 state, busy, busyText, step.whoProperty()));
         var waitingForPage = state.isEqualTo(SignInStep.State.SIGNING_IN)
                 .and(Bindings.createBooleanBinding(() -> !step.pageProperty().get().isEmpty(), step.pageProperty()));
-        show(byHand, waitingForPage);
-        show(pageRow, waitingForPage);
+        Nodes.showWhen(byHand, waitingForPage);
+        Nodes.showWhen(pageRow, waitingForPage);
         byHand.textProperty().bind(Bindings.createStringBinding(() -> step.browserProblemProperty().get().isEmpty()
                 ? Messages.UI.text("adminfix.signIn.byHand")
                 : Messages.UI.text("adminfix.signIn.noBrowser", step.browserProblemProperty().get()),
@@ -96,11 +92,7 @@ public final class SignInPane extends VBox {
                 stage.toFront();
             }
         });
-        show(problem, step.messageProperty().isNotEmpty());
+        Nodes.showWhen(problem, step.messageProperty().isNotEmpty());
     }
 
-    private static void show(Node node, ObservableBooleanValue condition) {
-        node.visibleProperty().bind(condition);
-        node.managedProperty().bind(condition);
-    }
 }

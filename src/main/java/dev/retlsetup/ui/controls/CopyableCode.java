@@ -6,8 +6,6 @@ import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -77,9 +75,7 @@ public final class CopyableCode extends VBox {
     }
 
     private void copyToClipboard() {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(code.getText());
-        Clipboard.getSystemClipboard().setContent(content);
+        Nodes.copy(code.getText());
         copy.setText(Messages.UI.text("button.copied"));
         PauseTransition revert = new PauseTransition(Duration.seconds(1.5));
         revert.setOnFinished(e -> copy.setText(Messages.UI.text("button.copy")));

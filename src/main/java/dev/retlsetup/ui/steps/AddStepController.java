@@ -19,8 +19,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -154,9 +152,7 @@ public final class AddStepController {
 
     @FXML
     private void copySettings() {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(viewModel.settingsForSegment());
-        Clipboard.getSystemClipboard().setContent(content);
+        dev.retlsetup.ui.controls.Nodes.copy(viewModel.settingsForSegment());
         viewModel.actionStatusProperty().set(Messages.UI.text("add.copy.done"));
     }
 

@@ -23,8 +23,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -209,8 +207,6 @@ public final class ModelStepController {
     }
 
     private void copyText(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
+        dev.retlsetup.ui.controls.Nodes.copy(text);
     }
 }

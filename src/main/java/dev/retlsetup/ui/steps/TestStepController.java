@@ -58,14 +58,14 @@ public final class TestStepController {
                 .then(Messages.UI.text("test.rerunAll")).otherwise(Messages.UI.text("test.run")));
         runButton.disableProperty().bind(viewModel.runningProperty());
         rerunFailedButton.disableProperty().bind(viewModel.runningProperty());
-        show(rerunFailedButton, viewModel.anyFailedProperty());
+        dev.retlsetup.ui.controls.Nodes.showWhen(rerunFailedButton, viewModel.anyFailedProperty());
         startWarehouseButton.disableProperty().bind(viewModel.runningProperty());
         var warehouseStopped = Bindings.createBooleanBinding(() -> viewModel.rows().stream()
                 .anyMatch(r -> r.result() != null && r.id().equals("warehouse")
                         && r.result().category() == Category.WAREHOUSE_UNAVAILABLE), viewModel.rows());
-        show(startWarehouseButton, warehouseStopped);
+        dev.retlsetup.ui.controls.Nodes.showWhen(startWarehouseButton, warehouseStopped);
         cancelTestButton.disableProperty().bind(viewModel.runningProperty().not());
-        show(fixAsAdminButton, Bindings.createBooleanBinding(viewModel::adminCanHelp, viewModel.runningProperty(),
+        dev.retlsetup.ui.controls.Nodes.showWhen(fixAsAdminButton, Bindings.createBooleanBinding(viewModel::adminCanHelp, viewModel.runningProperty(),
                 viewModel.lastReportProperty()));
         viewModel.rows().addListener((ListChangeListener<CheckRow>) change -> {
             while (change.next()) {
@@ -89,10 +89,6 @@ public final class TestStepController {
         FieldSupport.label(trustPasswordLabel, trustPasswordField, Messages.UI.text("test.trust.password"));
     }
 
-    private static void show(Button button, javafx.beans.value.ObservableBooleanValue condition) {
-        button.visibleProperty().bind(condition);
-        button.managedProperty().bind(condition);
-    }
 
     private void rebuildChecklist() {
         checklist.getChildren().setAll(viewModel.rows().stream()

@@ -44,15 +44,7 @@ class AdminFixWindowTest {
     @Start
     void start(Stage stage) throws IOException {
         // The browser needs the demo's certificate, known once the demo runs: made on first use.
-        AppServices services = AppServices.inTemporaryDirectory().withBrowser(uri -> {
-            try {
-                TestBrowser allowing = TestBrowser.allowing(model.form().trust().sslContext());
-                browser.set(allowing);
-                allowing.open(uri);
-            } catch (java.security.GeneralSecurityException e) {
-                throw new IOException(e);
-            }
-        });
+        AppServices services = AdminWindowTesting.signingIn(() -> model.form(), browser::set);
         model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), services);
         stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
         stage.show();
@@ -83,8 +75,7 @@ class AdminFixWindowTest {
     }
 
     private Window fixWindow() {
-        return Window.getWindows().stream().filter(w -> w instanceof Stage s
-                && Messages.UI.text("adminfix.title").equals(s.getTitle())).findFirst().orElseThrow();
+        return AdminWindowTesting.window("adminfix.title").getWindow();
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retlsetup.i18n.Messages;
-import dev.retlsetup.testing.TestBrowser;
 import dev.retlsetup.ui.AppServices;
 import dev.retlsetup.ui.Background;
 import dev.retlsetup.ui.SourceForm;
@@ -21,7 +20,6 @@ import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.control.PasswordField;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,13 +35,7 @@ class AdminSetupWindowTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        AppServices services = AppServices.inTemporaryDirectory().withBrowser(uri -> {
-            try {
-                TestBrowser.allowing(model.form().trust().sslContext()).open(uri);
-            } catch (java.security.GeneralSecurityException e) {
-                throw new IOException(e);
-            }
-        });
+        AppServices services = AdminWindowTesting.signingIn(() -> model.form(), browser -> { });
         model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), services);
         stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
         stage.show();
@@ -63,8 +55,7 @@ class AdminSetupWindowTest {
         assertEquals(WizardStep.WORKSPACE, model.current());
         robot.clickOn("#adminSetupButton");
         WaitForAsyncUtils.waitForFxEvents();
-        Parent root = Window.getWindows().stream().filter(w -> w instanceof Stage s
-                && Messages.UI.text("adminsetup.title").equals(s.getTitle())).findFirst().orElseThrow().getScene().getRoot();
+        Parent root = AdminWindowTesting.window("adminsetup.title").getRoot();
 
         robot.clickOn(robot.from(root).lookup("#signInButton").queryButton());
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(root).lookup("#chooseSection").query().isVisible()
