@@ -33,6 +33,10 @@ public final class TestStepController {
     @FXML private TextField trustPathField;
     @FXML private Label trustPasswordLabel;
     @FXML private PasswordField trustPasswordField;
+    @FXML private javafx.scene.layout.HBox pickRow;
+    @FXML private Button pickWarehouseButton;
+    @FXML private Button pickCatalogButton;
+    @FXML private Label expiryNotice;
 
     private final CheckRowView.Actions actions = new CheckRowView.Actions() {
         @Override
@@ -84,6 +88,36 @@ public final class TestStepController {
         trustPasswordField.textProperty().bindBidirectional(viewModel.trustStorePasswordProperty());
         FieldSupport.label(trustPathLabel, trustPathField, Messages.UI.text("test.trust.path"));
         FieldSupport.label(trustPasswordLabel, trustPasswordField, Messages.UI.text("test.trust.password"));
+        bindOffers();
+    }
+
+    /** Issue 14: a picker for a failure a list fixes; the secret's expiry after a run. */
+    private void bindOffers() {
+        TestStepOffers offers = viewModel.offers();
+        var idle = viewModel.runningProperty().not();
+        show(pickWarehouseButton, offers.warehouseOfferedProperty().and(idle));
+        show(pickCatalogButton, offers.catalogOfferedProperty().and(idle));
+        PickerSupport.show(pickRow, offers.warehouseOfferedProperty().or(offers.catalogOfferedProperty()).and(idle));
+        SecretExpiryNotice expiry = offers.expiry();
+        expiryNotice.textProperty().bind(expiry.textProperty());
+        PickerSupport.show(expiryNotice, expiry.textProperty().isNotEmpty());
+        expiry.warnProperty().addListener((obs, was, warn) -> styleExpiry(warn));
+        styleExpiry(expiry.warnProperty().get());
+    }
+
+    private void styleExpiry(boolean warn) {
+        expiryNotice.getStyleClass().removeAll("expiry-warning", "expiry-info");
+        expiryNotice.getStyleClass().add(warn ? "expiry-warning" : "expiry-info");
+    }
+
+    @FXML
+    private void pickWarehouse() {
+        viewModel.offers().pick(PickOffer.WAREHOUSE);
+    }
+
+    @FXML
+    private void pickCatalog() {
+        viewModel.offers().pick(PickOffer.CATALOG);
     }
 
     private static void show(Button button, javafx.beans.value.ObservableBooleanValue condition) {

@@ -60,6 +60,12 @@ public final class TestStepViewModel implements StepViewModel {
             java.util.concurrent.CompletableFuture.completedFuture(null);
 
     public TestStepViewModel(SourceForm form, Background background, Supplier<ConnectionTester> testers) {
+        this(form, background, testers, null);
+    }
+
+    /** @param lists whose token reads the pickers' lists and the secret's expiry; null for none */
+    public TestStepViewModel(SourceForm form, Background background, Supplier<ConnectionTester> testers,
+                             ListAccess lists) {
         this.form = form;
         this.background = background;
         this.testers = testers;
@@ -74,6 +80,14 @@ public final class TestStepViewModel implements StepViewModel {
         this.complete = Bindings.createBooleanBinding(() -> verdict.get().allowsAdd(), verdict);
         form.fields().forEach(property -> property.addListener((obs, old, now) -> invalidateResults()));
         showPlan();
+        this.offers = new TestStepOffers(form, background, lists, rows, lastReport);
+    }
+
+    // Pickers offered on a failure, and the secret's expiry after a run (issue 14).
+    private final TestStepOffers offers;
+
+    public TestStepOffers offers() {
+        return offers;
     }
 
     public ObservableList<CheckRow> rows() {
