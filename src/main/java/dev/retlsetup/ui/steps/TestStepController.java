@@ -33,9 +33,9 @@ public final class TestStepController {
     @FXML private TextField trustPathField;
     @FXML private Label trustPasswordLabel;
     @FXML private PasswordField trustPasswordField;
-    @FXML private javafx.scene.layout.HBox pickRow;
-    @FXML private Button pickWarehouseButton;
-    @FXML private Button pickCatalogButton;
+    @FXML private javafx.scene.layout.HBox offerRow;
+    @FXML private Button offerWarehouseButton;
+    @FXML private Button offerCatalogButton;
     @FXML private Label expiryNotice;
 
     private final CheckRowView.Actions actions = new CheckRowView.Actions() {
@@ -95,9 +95,9 @@ public final class TestStepController {
     private void bindOffers() {
         TestStepOffers offers = viewModel.offers();
         var idle = viewModel.runningProperty().not();
-        show(pickWarehouseButton, offers.warehouseOfferedProperty().and(idle));
-        show(pickCatalogButton, offers.catalogOfferedProperty().and(idle));
-        PickerSupport.show(pickRow, offers.warehouseOfferedProperty().or(offers.catalogOfferedProperty()).and(idle));
+        show(offerWarehouseButton, offers.warehouseOfferedProperty().and(idle));
+        show(offerCatalogButton, offers.catalogOfferedProperty().and(idle));
+        PickerSupport.show(offerRow, offers.warehouseOfferedProperty().or(offers.catalogOfferedProperty()).and(idle));
         SecretExpiryNotice expiry = offers.expiry();
         expiryNotice.textProperty().bind(expiry.textProperty());
         PickerSupport.show(expiryNotice, expiry.textProperty().isNotEmpty());
