@@ -18,6 +18,8 @@ import javafx.scene.control.TableView;
  * warehouse" (or a double click, or Enter) hands the selected one over.
  */
 public final class WarehousePicker extends PickerFrame {
+    private static final double ROW_HEIGHT = 26;
+    private static final double HEADER_HEIGHT = 30;
     private final TableView<Warehouse> table = new TableView<>();
     private final Button use = new Button(Messages.UI.text("picker.warehouses.use"));
 
@@ -26,15 +28,15 @@ public final class WarehousePicker extends PickerFrame {
         table.getStyleClass().add("warehouse-table");
         table.setAccessibleText(Messages.UI.text("picker.warehouses.accessible"));
         table.setPlaceholder(new javafx.scene.control.Label(Messages.UI.text("picker.warehouses.none")));
-        table.getColumns().add(column("picker.col.name", Warehouse::name, 150));
-        table.getColumns().add(column("picker.col.state", Warehouse::state, 90));
-        table.getColumns().add(column("picker.col.size", Warehouse::size, 80));
+        table.getColumns().add(column("picker.col.name", Warehouse::name, 190));
+        table.getColumns().add(column("picker.col.state", Warehouse::state, 75));
+        table.getColumns().add(column("picker.col.size", Warehouse::size, 70));
         table.getColumns().add(column("picker.col.serverless", w -> Messages.UI.text(w.serverless()
                 ? "picker.yes" : "picker.no"), 80));
-        table.getColumns().add(column("picker.col.httpPath", Warehouse::httpPath, 260));
+        table.getColumns().add(column("picker.col.httpPath", Warehouse::httpPath, 300));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
-        table.setPrefHeight(150);
-        table.setMinHeight(110);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.minHeightProperty().bind(table.prefHeightProperty());
         use.getStyleClass().add("picker-use");
         use.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         getChildren().addAll(statusRow, table, use);
@@ -47,6 +49,9 @@ public final class WarehousePicker extends PickerFrame {
                      ObservableStringValue status, Consumer<Warehouse> chosen, Runnable onCancel, Runnable onReload,
                      Runnable onClose) {
         table.setItems(items);
+        // As tall as its rows (two to six), so one warehouse does not sit above a column of empty rows.
+        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> HEADER_HEIGHT
+                + ROW_HEIGHT * Math.max(2, Math.min(6, items.size())), items));
         bindState(loading, failed, status);
         use.setOnAction(e -> chosen.accept(table.getSelectionModel().getSelectedItem()));
         table.setRowFactory(view -> {
@@ -81,6 +86,15 @@ public final class WarehousePicker extends PickerFrame {
         TableColumn<Warehouse, String> column = new TableColumn<>(Messages.UI.text(key));
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         column.setPrefWidth(width);
+        // On a narrow window a cell may be cut: its tooltip shows all of it.
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
         return column;
     }
 }
