@@ -45,6 +45,11 @@ public final class ListAccess {
                 : WorkspaceLists.asAdmin(form.settings(), form.trust(), who.get().token(), limit));
     }
 
+    /** Changes when an admin signs in or out (a list read before may read more now). */
+    public javafx.beans.value.ObservableValue<AdminSession.SignedIn> adminProperty() {
+        return admin.signedInProperty();
+    }
+
     /** True when an admin signed in to this form's workspace. */
     public boolean adminSignedIn() {
         return which().map(Optional::isPresent).orElse(false);

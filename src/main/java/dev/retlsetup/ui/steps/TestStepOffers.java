@@ -35,6 +35,10 @@ public final class TestStepOffers {
         this.warehouseOffered = offered(rows, lastReport, PickOffer.WAREHOUSE);
         this.catalogOffered = offered(rows, lastReport, PickOffer.CATALOG);
         lastReport.addListener((obs, old, report) -> readExpiry(report));
+        if (access != null) {
+            // An admin who signs in after the run may read what the principal could not.
+            access.adminProperty().addListener((obs, old, now) -> readExpiry(lastReport.get()));
+        }
     }
 
     private BooleanBinding offered(ObservableList<CheckRow> rows, ReadOnlyObjectProperty<ConnectionTestReport> report,

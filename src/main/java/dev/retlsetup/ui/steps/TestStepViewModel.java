@@ -191,6 +191,7 @@ public final class TestStepViewModel implements StepViewModel {
     @Override
     public void shutdown() {
         cancel();
+        offers.expiry().clear();
         try {
             runDone.get(SHUTDOWN_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
