@@ -26,13 +26,16 @@ import javafx.collections.ObservableMap;
  * with the secret from its vault (the system's trust; saved sources keep no trust store).
  *
  * <p>A demo source has no workspace of its own until it is tested: for each demo scenario among the
- * sources, a demo workspace starts in this process, answers the secrets API, and stops again (it takes
- * tens of milliseconds and no network). Its secret is the scenario's, so the line is what that source
- * would meet when tested.
+ * sources, a demo workspace starts in this process, answers the secrets API, and stops again: no
+ * network, about 0.2 s per scenario once warm (the first in a process loads the demo's and the
+ * driver's classes, a few seconds of one core, so it waits {@link #DEMO_DELAY} after the page shows).
+ * Its secret is the scenario's, so the line is what that source would meet when tested.
  */
 public final class SavedSourceExpiry {
     /** Per source: short, so a card's line does not wait on an unreachable workspace for long. */
     static final Duration LIMIT = Duration.ofSeconds(15);
+    /** How long the demo sources wait before their demo workspaces start. */
+    static final Duration DEMO_DELAY = Duration.ofSeconds(2);
 
     /** One card's line. */
     public record Line(String text, boolean warn) {
@@ -68,11 +71,17 @@ public final class SavedSourceExpiry {
             }
         }
         if (!demos.isEmpty()) {
-            background.task(() -> readDemos(demos)).onSuccess(found -> {
+            // After a pause: the first demo of a process loads its classes (seconds of one core), which must not
+            // compete with the window being shown.
+            background.after(DEMO_DELAY, () -> {
                 if (mine == generation) {
-                    lines.putAll(found);
+                    background.task(() -> readDemos(demos)).onSuccess(found -> {
+                        if (mine == generation) {
+                            lines.putAll(found);
+                        }
+                    }).start();
                 }
-            }).start();
+            });
         }
     }
 

@@ -19,8 +19,10 @@ class SavedSourceExpiryTest {
         for (SavedSource source : sources) {
             services.sources().create(source);
         }
-        StartPageViewModel start = new StartPageViewModel(services, Background.sameThread(), null);
+        Background background = Background.sameThread();
+        StartPageViewModel start = new StartPageViewModel(services, background, null);
         start.refresh();
+        background.runDelayed();
         return start;
     }
 
@@ -35,6 +37,19 @@ class SavedSourceExpiryTest {
         SavedSourceExpiry.Line ready = start.expiry().lines().get("Ready");
         assertFalse(ready.warn(), ready.text());
         assertTrue(ready.text().startsWith("No expiry is known"), ready.text());
+    }
+
+    @Test
+    void demoSourcesWaitForTheWindowBeforeTheirDemoStarts() throws Exception {
+        AppServices services = AppServices.inTemporaryDirectory();
+        services.sources().create(SavedSource.of("Expiring", DEMO_INPUT, SecretStorage.none())
+                .withDemoScenario("secret-expiring"));
+        Background background = Background.sameThread();
+        StartPageViewModel start = new StartPageViewModel(services, background, null);
+        start.refresh();
+        assertTrue(start.expiry().lines().isEmpty(), "no demo started while the page is being shown");
+        background.runDelayed();
+        assertTrue(start.expiry().lines().get("Expiring").warn());
     }
 
     @Test
