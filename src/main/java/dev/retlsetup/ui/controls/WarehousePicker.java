@@ -28,12 +28,12 @@ public final class WarehousePicker extends PickerFrame {
         table.getStyleClass().add("warehouse-table");
         table.setAccessibleText(Messages.UI.text("picker.warehouses.accessible"));
         table.setPlaceholder(new javafx.scene.control.Label(Messages.UI.text("picker.warehouses.none")));
-        table.getColumns().add(column("picker.col.name", Warehouse::name, 190));
-        table.getColumns().add(column("picker.col.state", Warehouse::state, 75));
-        table.getColumns().add(column("picker.col.size", Warehouse::size, 70));
-        table.getColumns().add(column("picker.col.serverless", w -> Messages.UI.text(w.serverless()
-                ? "picker.yes" : "picker.no"), 80));
-        table.getColumns().add(column("picker.col.httpPath", Warehouse::httpPath, 300));
+        table.getColumns().add(column("picker.col.name", Warehouse::name, 200));
+        table.getColumns().add(fixed(column("picker.col.state", Warehouse::state, 72)));
+        table.getColumns().add(fixed(column("picker.col.size", Warehouse::size, 68)));
+        table.getColumns().add(fixed(column("picker.col.serverless", w -> Messages.UI.text(w.serverless()
+                ? "picker.yes" : "picker.no"), 80)));
+        table.getColumns().add(column("picker.col.httpPath", Warehouse::httpPath, 272));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         table.setFixedCellSize(ROW_HEIGHT);
         table.minHeightProperty().bind(table.prefHeightProperty());
@@ -80,6 +80,12 @@ public final class WarehousePicker extends PickerFrame {
 
     public TableView<Warehouse> table() {
         return table;
+    }
+
+    /** The short columns keep their width; a narrow window shortens the name and the path (tooltips show them). */
+    private static TableColumn<Warehouse, String> fixed(TableColumn<Warehouse, String> column) {
+        column.setMinWidth(column.getPrefWidth());
+        return column;
     }
 
     private static TableColumn<Warehouse, String> column(String key, Function<Warehouse, String> value, double width) {
