@@ -207,7 +207,7 @@ public final class WorkspaceLists implements AutoCloseable {
         }
     }
 
-    private WorkspaceApi api() throws ListException, Exception {
+    private WorkspaceApi api() throws Exception {
         WorkspaceApi rest = api;
         if (rest == null) {
             AdminToken token = adminToken;
@@ -313,9 +313,13 @@ public final class WorkspaceLists implements AutoCloseable {
         return new ListException(cancelled ? Failure.CANCELLED : Failure.FAILED, mask(e.getMessage()));
     }
 
+    /** The driver's words for a refusal (its texts carry the HTTP status or Databricks' error code). */
+    private static final java.util.regex.Pattern REFUSED = java.util.regex.Pattern.compile(
+            "PERMISSION_DENIED|UNAUTHENTICATED|\\b(?:HTTP|status|code)\\W{0,3}(?:401|403)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
     private static boolean denied(Throwable e) {
-        String text = String.valueOf(e.getMessage());
-        return text.contains("PERMISSION_DENIED") || text.contains("403") || text.contains("401");
+        return REFUSED.matcher(String.valueOf(e.getMessage())).find();
     }
 
     /** The first line of the deepest message, masked: what the driver or the network said, without a stack. */

@@ -77,8 +77,10 @@ public final class CatalogPickerViewModel {
         if (catalog == null || catalog.isBlank()) {
             return;
         }
-        form.field(Field.CATALOG).set(catalog);
-        note.set(Messages.UI.text("picker.catalogs.chosen", catalog));
+        if (!catalog.equals(form.field(Field.CATALOG).get())) {
+            form.field(Field.CATALOG).set(catalog);
+            note.set(Messages.UI.text("picker.catalogs.chosen", catalog));
+        }
         loadSchemas(catalog);
     }
 
