@@ -25,7 +25,7 @@ public final class MainWindow implements StartPageController.Navigation {
 
     public MainWindow(WizardViewModel wizard, ResourceBundle bundle, Stage stage) {
         this.wizard = wizard;
-        this.start = new StartPageViewModel(wizard.services(), wizard.background());
+        this.start = new StartPageViewModel(wizard.services(), wizard.background(), wizard.admin());
         this.wizardController = new WizardController(wizard, bundle);
         this.wizardView = load("wizard.fxml", bundle, wizardController);
         addLanguageSwitch(wizardView);

@@ -106,6 +106,33 @@ public final class StartPageController {
                         : "model.saved.notReady", m.name())).collect(java.util.stream.Collectors.joining(", ")));
     }
 
+    /** When the source's secret expires, once read (issue 14); a warning within 30 days. */
+    private Label expiryLine(SavedSource source) {
+        Label line = new Label();
+        line.setWrapText(true);
+        line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Runnable update = () -> {
+            SavedSourceExpiry.Line now = viewModel.expiry().lines().get(source.name());
+            line.setText(now == null ? "" : now.text());
+            line.setVisible(now != null);
+            line.setManaged(now != null);
+            line.getStyleClass().removeAll("expiry-warning", "expiry-info");
+            line.getStyleClass().add(now != null && now.warn() ? "expiry-warning" : "expiry-info");
+        };
+        viewModel.expiry().lines().addListener(new javafx.collections.WeakMapChangeListener<>(expiryListener(line,
+                update)));
+        update.run();
+        return line;
+    }
+
+    /** Kept by its label, so the map's weak listener lives as long as the card does. */
+    private static javafx.collections.MapChangeListener<String, SavedSourceExpiry.Line> expiryListener(Label line,
+            Runnable update) {
+        javafx.collections.MapChangeListener<String, SavedSourceExpiry.Line> listener = change -> update.run();
+        line.getProperties().put("expiry-listener", listener);
+        return listener;
+    }
+
     private VBox card(SavedSource source) {
         Label name = new Label(source.name());
         name.getStyleClass().add("source-name");
@@ -142,7 +169,7 @@ public final class StartPageController {
             modelLine.setWrapText(true);
             card.getChildren().add(modelLine);
         }
-        card.getChildren().addAll(last, actions);
+        card.getChildren().addAll(last, expiryLine(source), actions);
         card.getStyleClass().add("source-card");
         card.setAccessibleText(Messages.UI.text("start.accessible", source.name(), source.input().host(), last.getText()));
         return card;

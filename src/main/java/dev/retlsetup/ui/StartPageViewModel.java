@@ -29,8 +29,21 @@ public final class StartPageViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
     public StartPageViewModel(AppServices services, Background background) {
+        this(services, background, null);
+    }
+
+    /** @param admin the admin signed in to this window, whose token reads a secret's expiry in their workspace */
+    public StartPageViewModel(AppServices services, Background background, AdminSession admin) {
         this.services = services;
         this.background = background;
+        this.expiry = new SavedSourceExpiry(services, background, admin);
+    }
+
+    // Each card's line on when its secret expires (issue 14), read after every refresh.
+    private final SavedSourceExpiry expiry;
+
+    public SavedSourceExpiry expiry() {
+        return expiry;
     }
 
     /** Re-reads the saved sources and the draft. */
@@ -56,6 +69,7 @@ public final class StartPageViewModel {
             Draft resumable = unfinished == null || unfinished.isEmpty() ? null : unfinished;
             background.onUi(() -> {
                 sources.setAll(found);
+                expiry.read(found);
                 problems.setAll(trouble);
                 draft.set(resumable);
             });

@@ -40,6 +40,8 @@ public final class WizardViewModel {
     private final AddStepViewModel add;
     private final ModelStepViewModel model;
     private final CredentialsStepViewModel credentials;
+    private final dev.retlsetup.ui.steps.WarehousePickerViewModel warehousePicker;
+    private final dev.retlsetup.ui.steps.CatalogPickerViewModel catalogPicker;
     /** A re-test waits for the secret: it starts as soon as the Test step is reached. */
     private boolean testWhenReached;
     private final Map<WizardStep, StepViewModel> steps = new EnumMap<>(WizardStep.class);
@@ -73,13 +75,18 @@ public final class WizardViewModel {
         this.demo = new DemoMode(form, background);
         this.admin = new AdminSession(background, services.browser());
         this.workspace = new WorkspaceStepViewModel(form, demo, background, services.env(), services.home());
-        this.test = new TestStepViewModel(form, background, ConnectionTester::new, admin);
+        // Pickers and the secret's expiry (issue 14): lists read as the signed-in admin, else as the principal.
+        dev.retlsetup.ui.steps.ListAccess lists = new dev.retlsetup.ui.steps.ListAccess(form, admin);
+        this.warehousePicker = new dev.retlsetup.ui.steps.WarehousePickerViewModel(form, lists, background);
+        this.catalogPicker = new dev.retlsetup.ui.steps.CatalogPickerViewModel(form, lists, background);
+        this.test = new TestStepViewModel(form, background, ConnectionTester::new, admin, lists);
+        test.offers().onPick(this::pick);
         this.add = new AddStepViewModel(form, services, test.lastReportProperty(), demo.scenarioProperty(),
                 background);
         steps.put(WizardStep.WORKSPACE, workspace);
         workspace.setAdminSetup(this::adminSetup);
-        steps.put(WizardStep.WAREHOUSE, new WarehouseStepViewModel(form));
-        steps.put(WizardStep.CONNECTION, new ConnectionStepViewModel(form));
+        steps.put(WizardStep.WAREHOUSE, new WarehouseStepViewModel(form, catalogPicker));
+        steps.put(WizardStep.CONNECTION, new ConnectionStepViewModel(form, warehousePicker));
         this.credentials = new CredentialsStepViewModel(form);
         steps.put(WizardStep.CREDENTIALS, credentials);
         steps.put(WizardStep.TEST, test);
@@ -209,6 +216,18 @@ public final class WizardViewModel {
 
     public ModelStepViewModel modelStep() {
         return model;
+    }
+
+    /** Goes to the page of {@code offer}'s picker and opens its list (from a failure on the Test page). */
+    public void pick(dev.retlsetup.ui.steps.PickOffer offer) {
+        goTo(offer.step());
+        if (current.get() == offer.step()) {
+            if (offer == dev.retlsetup.ui.steps.PickOffer.WAREHOUSE) {
+                warehousePicker.load();
+            } else {
+                catalogPicker.load();
+            }
+        }
     }
 
     /** Starts a new source from an empty form. */

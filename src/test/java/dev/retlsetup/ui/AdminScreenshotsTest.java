@@ -35,7 +35,8 @@ class AdminScreenshotsTest {
 
     @AfterEach
     void stop() {
-        model.admin().signOut();
+        WaitForAsyncUtils.asyncFx(() -> model.admin().signOut());
+        WaitForAsyncUtils.waitForFxEvents();
         model.demo().shutdown();
     }
 

@@ -120,6 +120,84 @@ class WizardScreenshotsTest {
         shoot(robot, "12-model-key-failing");
     }
 
+    /** Pick instead of paste (issue 14): the Test page's offer, both pickers, and the secret's expiry. */
+    @Test
+    void rendersThePickersAndTheExpiryWarning(FxRobot robot) throws Exception {
+        shootPickers(robot, "");
+    }
+
+    /** The same in German, at 1024x700: the longer texts must fit too. */
+    @Test
+    void rendersThePickersAndTheExpiryWarningInGerman(FxRobot robot) throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.GERMANY);
+            robot.interact(() -> {
+                model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater),
+                        AppServices.inTemporaryDirectory());
+                stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
+                stage.setWidth(1024);
+                stage.setHeight(700);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            shootPickers(robot, "de-");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    private void shootPickers(FxRobot robot, String prefix) throws Exception {
+        robot.interact(() -> model.demo().start("models"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.demo().activeProperty().get()
+                && !model.demo().startingProperty().get());
+        robot.interact(() -> model.form().field(Field.HTTP_PATH).set("/sql/1.0/warehouses/0000000000000000"));
+        robot.interact(() -> model.advanceTo(WizardStep.TEST));
+        TestPageTest.runTest(robot, model);
+        scrollTo(robot, "#offerWarehouseButton");
+        shoot(robot, prefix + "13-test-pick-warehouse");
+        robot.clickOn("#offerWarehouseButton");
+        var warehouses = ((dev.retlsetup.ui.steps.ConnectionStepViewModel) model.step(WizardStep.CONNECTION))
+                .picker().list();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !warehouses.items().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> ((dev.retlsetup.ui.controls.WarehousePicker) stage.getScene().lookup(".warehouse-picker"))
+                .table().getSelectionModel().select(0));
+        scrollTo(robot, "#httpPathField");
+        shoot(robot, prefix + "14-warehouse-picker");
+        robot.clickOn(".warehouse-picker .picker-use");
+        robot.interact(() -> model.goTo(WizardStep.WAREHOUSE));
+        robot.clickOn("#pickCatalogButton");
+        var picker = ((dev.retlsetup.ui.steps.WarehouseStepViewModel) model.step(WizardStep.WAREHOUSE)).picker();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !picker.schemas().items().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> ((dev.retlsetup.ui.controls.CatalogPicker) stage.getScene().lookup(".catalog-picker"))
+                .schemaList().getSelectionModel().selectIndices(0, 2));
+        scrollTo(robot, ".catalog-picker");
+        shoot(robot, prefix + "15-catalog-picker");
+
+        robot.interact(() -> model.goTo(WizardStep.WORKSPACE));
+        TestPageTest.openTestStepOnDemo(robot, model, "secret-expiring");
+        TestPageTest.runTest(robot, model);
+        var expiry = ((dev.retlsetup.ui.steps.TestStepViewModel) model.step(WizardStep.TEST)).offers().expiry();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !expiry.textProperty().get().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        scrollTo(robot, ".expiry-notice");
+        shoot(robot, prefix + "16-test-secret-expiring");
+
+        var sources = model.services().sources();
+        var input = new dev.retlsetup.source.SourceInput("127.0.0.1", "/sql/1.0/warehouses/8f3c2a91d4e07b56", "443",
+                "5e1d0a42-7c3b-4f6e-9a8d-2b71c4e9f036", "", "main", "main.marketing");
+        sources.create(dev.retlsetup.store.SavedSource.of("Marketing (demo, secret expiring)", input,
+                dev.retlsetup.store.SecretStorage.none()).withDemoScenario("secret-expiring"));
+        sources.create(dev.retlsetup.store.SavedSource.of("Marketing (demo, ready)", input,
+                dev.retlsetup.store.SecretStorage.none()).withDemoScenario("ready"));
+        robot.clickOn(".sidebar-link");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stage.getScene().lookup(".source-card .expiry-warning") != null
+                && stage.getScene().lookup(".source-card .expiry-warning").isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(robot, prefix + "17-start-page-expiry");
+    }
+
     /** The same pages at the three screen sizes the window must fit, and in German. */
     @Test
     void rendersThePagesAtEachScreenSizeAndInGerman(FxRobot robot) throws Exception {

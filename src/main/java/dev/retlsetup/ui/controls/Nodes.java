@@ -5,7 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
-/** The two things every page does with its nodes: show one only when it applies, and copy a text. */
+/** What every page does with its nodes: show one only when it applies (or never), and copy a text. */
 public final class Nodes {
     private Nodes() {
     }
@@ -14,6 +14,12 @@ public final class Nodes {
     public static void showWhen(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
+    }
+
+    /** Hidden for good, taking no room (a part a page does without). */
+    public static void hide(Node node) {
+        node.setVisible(false);
+        node.setManaged(false);
     }
 
     /** Puts a text on the system clipboard. */

@@ -23,6 +23,9 @@ public final class ConnectionStepController {
     @FXML private TextField portField;
     @FXML private Label portMessage;
     @FXML private Label notice;
+    @FXML private javafx.scene.layout.HBox pickWarehouseRow;
+    @FXML private javafx.scene.control.Button pickWarehouseButton;
+    @FXML private dev.retlsetup.ui.controls.WarehousePicker warehousePicker;
 
     public ConnectionStepController(ConnectionStepViewModel viewModel) {
         this.viewModel = viewModel;
@@ -42,5 +45,31 @@ public final class ConnectionStepController {
         AutoHide.bind(notice, viewModel.fillNoticeProperty());
         SmartPaste.install(httpPathField, text -> viewModel.paste(Field.HTTP_PATH, text));
         SmartPaste.install(portField, text -> viewModel.paste(Field.PORT, text));
+        bindPicker();
+    }
+
+    /** "Pick from the warehouse list" when a token can read it; the list opens under the HTTP path. */
+    private void bindPicker() {
+        WarehousePickerViewModel picker = viewModel.picker();
+        if (picker == null) {
+            dev.retlsetup.ui.controls.Nodes.hide(pickWarehouseRow);
+            dev.retlsetup.ui.controls.Nodes.hide(warehousePicker);
+            return;
+        }
+        dev.retlsetup.ui.controls.Nodes.showWhen(pickWarehouseRow, picker.availableProperty().and(picker.openProperty().not()));
+        dev.retlsetup.ui.controls.Nodes.showWhen(warehousePicker, picker.openProperty());
+        pickWarehouseButton.setOnAction(e -> picker.load());
+        PickerList<dev.retlsetup.admin.WorkspaceApi.Warehouse> list = picker.list();
+        warehousePicker.bind(list.items(), list.loadingProperty(), list.failedProperty(), list.statusProperty(),
+                warehouse -> {
+                    picker.choose(warehouse);
+                    httpPathField.requestFocus();
+                }, list::cancel, picker::load, picker::close);
+        // Opened from the Test page: the list gets the focus, so the keyboard can pick at once.
+        picker.openProperty().addListener((obs, was, open) -> {
+            if (open) {
+                javafx.application.Platform.runLater(() -> warehousePicker.table().requestFocus());
+            }
+        });
     }
 }

@@ -34,6 +34,10 @@ public final class TestStepController {
     @FXML private TextField trustPathField;
     @FXML private Label trustPasswordLabel;
     @FXML private PasswordField trustPasswordField;
+    @FXML private javafx.scene.layout.HBox offerRow;
+    @FXML private Button offerWarehouseButton;
+    @FXML private Button offerCatalogButton;
+    @FXML private Label expiryNotice;
 
     private final CheckRowView.Actions actions = new CheckRowView.Actions() {
         @Override
@@ -87,6 +91,36 @@ public final class TestStepController {
         trustPasswordField.textProperty().bindBidirectional(viewModel.trustStorePasswordProperty());
         FieldSupport.label(trustPathLabel, trustPathField, Messages.UI.text("test.trust.path"));
         FieldSupport.label(trustPasswordLabel, trustPasswordField, Messages.UI.text("test.trust.password"));
+        bindOffers();
+    }
+
+    /** Issue 14: a picker for a failure a list fixes; the secret's expiry after a run. */
+    private void bindOffers() {
+        TestStepOffers offers = viewModel.offers();
+        var idle = viewModel.runningProperty().not();
+        dev.retlsetup.ui.controls.Nodes.showWhen(offerWarehouseButton, offers.warehouseOfferedProperty().and(idle));
+        dev.retlsetup.ui.controls.Nodes.showWhen(offerCatalogButton, offers.catalogOfferedProperty().and(idle));
+        dev.retlsetup.ui.controls.Nodes.showWhen(offerRow, offers.warehouseOfferedProperty().or(offers.catalogOfferedProperty()).and(idle));
+        SecretExpiryNotice expiry = offers.expiry();
+        expiryNotice.textProperty().bind(expiry.textProperty());
+        dev.retlsetup.ui.controls.Nodes.showWhen(expiryNotice, expiry.textProperty().isNotEmpty());
+        expiry.warnProperty().addListener((obs, was, warn) -> styleExpiry(warn));
+        styleExpiry(expiry.warnProperty().get());
+    }
+
+    private void styleExpiry(boolean warn) {
+        expiryNotice.getStyleClass().removeAll("expiry-warning", "expiry-info");
+        expiryNotice.getStyleClass().add(warn ? "expiry-warning" : "expiry-info");
+    }
+
+    @FXML
+    private void pickWarehouse() {
+        viewModel.offers().pick(PickOffer.WAREHOUSE);
+    }
+
+    @FXML
+    private void pickCatalog() {
+        viewModel.offers().pick(PickOffer.CATALOG);
     }
 
 

@@ -70,8 +70,19 @@ public final class TestStepViewModel implements StepViewModel {
     private java.util.function.Consumer<Boolean> whenRerunDone;
     private final dev.retlsetup.ui.AdminSession admin;
 
+    /** Without an admin session or lists (unit tests of the run itself). */
+    public TestStepViewModel(SourceForm form, Background background, Supplier<ConnectionTester> testers) {
+        this(form, background, testers, new dev.retlsetup.ui.AdminSession(background, uri -> {
+            throw new java.io.IOException("no browser here");
+        }), null);
+    }
+
+    /**
+     * @param admin the admin signed in to this window, for the admin fix
+     * @param lists whose token reads the pickers' lists and the secret's expiry; null for none
+     */
     public TestStepViewModel(SourceForm form, Background background, Supplier<ConnectionTester> testers,
-            dev.retlsetup.ui.AdminSession admin) {
+            dev.retlsetup.ui.AdminSession admin, ListAccess lists) {
         this.form = form;
         this.admin = admin;
         this.background = background;
@@ -87,6 +98,14 @@ public final class TestStepViewModel implements StepViewModel {
         this.complete = Bindings.createBooleanBinding(() -> verdict.get().allowsAdd(), verdict);
         form.fields().forEach(property -> property.addListener((obs, old, now) -> invalidateResults()));
         showPlan();
+        this.offers = new TestStepOffers(form, background, lists, rows, lastReport);
+    }
+
+    // Pickers offered on a failure, and the secret's expiry after a run (issue 14).
+    private final TestStepOffers offers;
+
+    public TestStepOffers offers() {
+        return offers;
     }
 
     public ObservableList<CheckRow> rows() {
@@ -190,6 +209,7 @@ public final class TestStepViewModel implements StepViewModel {
     @Override
     public void shutdown() {
         cancel();
+        offers.expiry().clear();
         try {
             runDone.get(SHUTDOWN_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -16,8 +16,16 @@ public final class WarehouseStepViewModel extends FormStepViewModel {
     private final StringBinding grantScript;
     private final StringBinding principalNote;
 
+    private final CatalogPickerViewModel picker;
+
     public WarehouseStepViewModel(SourceForm form) {
+        this(form, null);
+    }
+
+    /** @param picker the catalog and schema lists offered next to the fields; null for none */
+    public WarehouseStepViewModel(SourceForm form, CatalogPickerViewModel picker) {
         super(form);
+        this.picker = picker;
         this.complete = form.validBinding(Field.CATALOG, Field.SCHEMAS);
         this.grantScript = Bindings.createStringBinding(() -> {
             // The script is useful (with placeholders) before every name is known.
@@ -40,6 +48,19 @@ public final class WarehouseStepViewModel extends FormStepViewModel {
     /** The SQL an admin runs, with the names the user typed filled in. */
     public StringBinding grantScriptProperty() {
         return grantScript;
+    }
+
+    /** The catalog and schema picker, or null when this page offers none. */
+    public CatalogPickerViewModel picker() {
+        return picker;
+    }
+
+    @Override
+    public void shutdown() {
+        if (picker != null) {
+            picker.catalogs().cancel();
+            picker.schemas().cancel();
+        }
     }
 
     @Override

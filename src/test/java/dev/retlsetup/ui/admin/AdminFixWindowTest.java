@@ -52,7 +52,8 @@ class AdminFixWindowTest {
 
     @AfterEach
     void stop() {
-        model.admin().signOut();
+        WaitForAsyncUtils.asyncFx(() -> model.admin().signOut());
+        WaitForAsyncUtils.waitForFxEvents();
         model.demo().shutdown();
     }
 

@@ -43,7 +43,8 @@ class AdminSetupWindowTest {
 
     @AfterEach
     void stop() {
-        model.admin().signOut();
+        WaitForAsyncUtils.asyncFx(() -> model.admin().signOut());
+        WaitForAsyncUtils.waitForFxEvents();
         model.demo().shutdown();
     }
 

@@ -72,8 +72,7 @@ class StepViewModelsTest {
 
     @Test
     void testStepPlansOneReadCheckPerSchemaAndBlocksUntilARunPasses() {
-        TestStepViewModel vm = new TestStepViewModel(form, dev.retlsetup.ui.Background.sameThread(), dev.retlsetup.check.ConnectionTester::new,
-                new dev.retlsetup.ui.AdminSession(dev.retlsetup.ui.Background.sameThread(), uri -> { }));
+        TestStepViewModel vm = new TestStepViewModel(form, dev.retlsetup.ui.Background.sameThread(), dev.retlsetup.check.ConnectionTester::new);
         form.field(Field.SCHEMAS).set("main.marketing, main.sales");
         assertEquals(List.of("validation", "dns", "tcp", "tls", "oauth", "warehouse", "session", "identity", "catalog",
                 "schema:main.marketing", "schema:main.sales", "managed-schema"),
@@ -84,8 +83,7 @@ class StepViewModelsTest {
 
     @Test
     void invalidSettingsFailTheFirstCheckAndSkipTheNetwork() {
-        TestStepViewModel vm = new TestStepViewModel(form, dev.retlsetup.ui.Background.sameThread(), dev.retlsetup.check.ConnectionTester::new,
-                new dev.retlsetup.ui.AdminSession(dev.retlsetup.ui.Background.sameThread(), uri -> { }));
+        TestStepViewModel vm = new TestStepViewModel(form, dev.retlsetup.ui.Background.sameThread(), dev.retlsetup.check.ConnectionTester::new);
         form.field(Field.HOST).set("accounts.cloud.databricks.com");
         form.field(Field.SCHEMAS).set("main.marketing");
         vm.runAll();
