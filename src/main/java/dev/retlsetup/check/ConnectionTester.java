@@ -16,6 +16,7 @@ import dev.retlsetup.diagnose.SecretMasker;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
 /**
  * Runs the checks of a plan, each body on a worker with its own time limit. A check starts once the
  * checks it waits for have finished, so independent ones overlap (identity beside catalog, the
- * schema reads side by side on one session), while the listener hears started and finished in plan
+ * schema reads and the managed-schema probe side by side on one session), while the listener hears started and finished in plan
  * order. A check whose prerequisites did not pass is skipped with the reason; independent checks
  * still run, so one run shows every problem. The driver's classes load in the background from the
  * start ({@link DriverWarmup}), while DNS, TCP, TLS, the sign-in and the warehouse call run; the
@@ -71,8 +72,7 @@ public final class ConnectionTester {
         for (String schema : validation.settings().schemas()) {
             checks.add(new SchemaReadCheck(schema));
         }
-        checks.add(new ManagedSchemaCheck(validation.settings().schemas().stream().map(s -> SchemaReadCheck.PREFIX + s)
-                .toList()));
+        checks.add(new ManagedSchemaCheck());
         return checks;
     }
 
@@ -251,7 +251,13 @@ public final class ConnectionTester {
             ProgressRelay progress) {
         CountDownLatch done = new CountDownLatch(1);
         AtomicReference<Thread> worker = new AtomicReference<>();
+        // Claimed by the body as it begins, or by a stop that came first: then the body never runs,
+        // and nothing waits for it (a future cancelled before it ran never counts the latch down).
+        AtomicBoolean claimed = new AtomicBoolean();
         Future<Outcome> future = workers.submit(() -> {
+            if (!claimed.compareAndSet(false, true)) {
+                return Outcome.cancelled(null);
+            }
             worker.set(Thread.currentThread());
             run.enter(progress::send);
             try {
@@ -271,7 +277,7 @@ public final class ConnectionTester {
         } catch (TimeoutException e) {
             run.stopCheck(worker.get());
             future.cancel(true);
-            awaitStop(done);
+            awaitStop(claimed, done);
             long seconds = Math.max(1, Math.round(limitNanos / 1e9));
             timedOut |= overallLimit;
             String summary = overallLimit
@@ -281,12 +287,12 @@ public final class ConnectionTester {
                     null);
         } catch (CancellationException e) {
             run.stopCheck(worker.get());
-            awaitStop(done);
+            awaitStop(claimed, done);
             return Outcome.cancelled(null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             cancel();
-            awaitStop(done);
+            awaitStop(claimed, done);
             return Outcome.cancelled(null);
         } catch (ExecutionException e) {
             if (cancelled) {
@@ -298,8 +304,14 @@ public final class ConnectionTester {
         }
     }
 
-    /** Gives a stopped check's worker a moment to end, so it cannot race the clean-up or the next check. */
-    private static void awaitStop(CountDownLatch done) {
+    /**
+     * Gives a stopped check's worker a moment to end, so it cannot race the clean-up or the next
+     * check; a body that had not begun is claimed instead, so it never will.
+     */
+    private static void awaitStop(AtomicBoolean claimed, CountDownLatch done) {
+        if (claimed.compareAndSet(false, true)) {
+            return;
+        }
         boolean interrupted = Thread.interrupted();
         try {
             done.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);

@@ -19,23 +19,19 @@ import java.util.UUID;
 final class ManagedSchemaCheck extends BaseCheck {
     static final String ID = "managed-schema";
 
-    private final List<String> after;
-
-    /** @param schemaChecks the schema read checks of the plan: the probe is made once they are done */
-    ManagedSchemaCheck(List<String> schemaChecks) {
+    ManagedSchemaCheck() {
         super(ID, Messages.CHECK.text("check.managed.title"), List.of(CatalogCheck.ID), Set.of(), Duration.ofSeconds(60));
-        List<String> waits = new java.util.ArrayList<>(List.of(CatalogCheck.ID, IdentityCheck.ID));
-        waits.addAll(schemaChecks);
-        this.after = List.copyOf(waits);
     }
 
     /**
-     * Last, alone: it writes to the workspace, and a cancel as it starts must find the reads done,
-     * so what it stops is only its own CREATE.
+     * Right after the catalog check, whose listing says whether the managed schema exists: beside
+     * the schema reads, not after them (they share nothing, and the session's HTTP connections are
+     * open by then). A cancel or a fault stops the reads and this CREATE alike; the probe's DROP is
+     * registered before the CREATE, so the clean-up removes whatever was made.
      */
     @Override
     public List<String> waitsFor() {
-        return after;
+        return List.of(CatalogCheck.ID);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.retlsetup.bench;
 
 import dev.retlsetup.source.Field;
+import dev.retlsetup.check.Check;
 import dev.retlsetup.check.CheckResult;
 import dev.retlsetup.check.CheckStatus;
 import dev.retlsetup.check.ConnectionTester;
@@ -15,6 +16,7 @@ import dev.retlsetup.source.SourceInput;
 import dev.retlsetup.source.SourceSettings;
 import dev.retlsetup.source.SourceValidator;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -58,6 +60,10 @@ public final class TesterBenchmark {
     private final int slowRuns;
     private final List<String[]> rows = new ArrayList<>();
     private final Map<String, List<Long>> checkMillis = new LinkedHashMap<>();
+    /** Per check of a passing run: when it started, in microseconds since the run began. */
+    private final Map<String, List<Long>> startMicros = new LinkedHashMap<>();
+    /** A passing run's wall time after its last check ended: the clean-up (probe dropped, session closed). */
+    private final List<Long> cleanupMicros = new ArrayList<>();
 
     private TesterBenchmark(DemoWorkspace ws, int runs, int slowRuns) {
         this.ws = ws;
@@ -75,8 +81,8 @@ public final class TesterBenchmark {
 
     private void run() throws Exception {
         System.out.printf(Locale.ROOT, "TesterBenchmark: demo workspace 'ready' on %s, java %s, %d cpu(s), "
-                        + "demo TCP_NODELAY %s%n", ws.url(), System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("sun.net.httpserver.nodelay"));
+                        + "demo TCP_NODELAY %s, load average %.2f%n", ws.url(), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), System.getProperty("sun.net.httpserver.nodelay"), load());
 
         // Cold: the first run in this JVM pays for loading the driver (~5k classes) and the TLS stack.
         long cold = time(() -> tester(input(), true));
@@ -111,6 +117,8 @@ public final class TesterBenchmark {
         compare("(c') unknown host :other", runs, () -> tester(unknownOther, false), () -> driverConnect(unknownOther),
                 null);
         checkMillis.clear();
+        startMicros.clear();
+        cleanupMicros.clear();
         compare("(d) full passing test", runs, () -> tester(input(), true), this::driverFull, 0.90);
         WholeProcess.Figures whole = WholeProcess.compare(Integer.getInteger("bench.processRuns", 9));
         rows.add(new String[] {"(e) whole process", String.valueOf(whole.runs()), whole.testerMedian() + " ms",
@@ -118,14 +126,20 @@ public final class TesterBenchmark {
                 (whole.ratio() <= 1.0 ? "<= 1.00 ok" : "> 1.00 MISSED")});
 
         System.out.println();
+        System.out.printf(Locale.ROOT, "load average at the end: %.2f (a shared machine: compare ratios, not times)%n", load());
         System.out.printf(Locale.ROOT, "%-24s %3s %14s %14s %14s %8s%n", "case", "N", "tester median", "driver median",
                 "tester/driver", "target");
         for (String[] row : rows) {
             System.out.printf(Locale.ROOT, "%-24s %3s %14s %14s %14s %8s%n", (Object[]) row);
         }
         System.out.println();
-        System.out.println("(d) per check, median ms:");
-        checkMillis.forEach((id, values) -> System.out.printf(Locale.ROOT, "  %-24s %6d%n", id, median(values)));
+        System.out.println("(d) per check, medians: time taken, and when it started and ended (ms since the run began)");
+        System.out.printf(Locale.ROOT, "  %-24s %6s %8s %8s%n", "check", "ms", "start", "end");
+        checkMillis.forEach((id, values) -> {
+            double start = median(startMicros.get(id)) / 1000.0;
+            System.out.printf(Locale.ROOT, "  %-24s %6d %8.1f %8.1f%n", id, median(values), start, start + median(values));
+        });
+        System.out.printf(Locale.ROOT, "  %-24s %6.1f%n", "clean-up after the last", median(cleanupMicros) / 1000.0);
         System.out.println();
         System.out.println("(e) phases, median ms:");
         whole.phases().forEach(line -> System.out.println("  " + line));
@@ -158,16 +172,34 @@ public final class TesterBenchmark {
     /** One tester run; its wall time until the report is back (clean-up included). */
     private long tester(SourceInput input, boolean mustPass) {
         ConnectionTestRequest request = ConnectionTestRequest.of(SourceValidator.validate(input, false), new TrustConfig(ws.trustStorePath(), ws.trustStorePassword()));
+        Map<String, Long> started = new LinkedHashMap<>();
+        long[] lastEnd = {0};
         long start = System.nanoTime();
-        ConnectionTestReport report = new ConnectionTester().run(request, ConnectionTestListener.NONE);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        ConnectionTestReport report = new ConnectionTester().run(request, new ConnectionTestListener() {
+            @Override
+            public void started(Check check) {
+                started.put(check.id(), (System.nanoTime() - start) / 1_000);
+            }
+
+            @Override
+            public void finished(CheckResult result) {
+                Long at = started.get(result.id());
+                if (at != null) {
+                    lastEnd[0] = Math.max(lastEnd[0], at + result.millis() * 1_000);
+                }
+            }
+        });
+        long micros = (System.nanoTime() - start) / 1_000;
+        long millis = micros / 1_000;
         if (mustPass != report.complete()) {
             throw new IllegalStateException("unexpected verdict: " + report.checks());
         }
         if (mustPass) {
             for (CheckResult check : report.checks()) {
                 checkMillis.computeIfAbsent(check.id(), k -> new ArrayList<>()).add(check.millis());
+                startMicros.computeIfAbsent(check.id(), k -> new ArrayList<>()).add(started.getOrDefault(check.id(), 0L));
             }
+            cleanupMicros.add(Math.max(0, micros - lastEnd[0]));
         } else if (report.failed().isEmpty() || report.failed().get(0).status() != CheckStatus.FAILED) {
             throw new IllegalStateException("expected a failure: " + report.checks());
         }
@@ -233,6 +265,11 @@ public final class TesterBenchmark {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
+    }
+
+    /** The one-minute load average, or -1 where the platform has none. */
+    static double load() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static long time(Supplier<Long> action) {

@@ -75,4 +75,16 @@ class ConnectionTesterOnPort443Test {
             assertFalse(url.contains("s3cr3t-value"), "no secret in the URL: " + url);
         }
     }
+
+    @Test
+    void theTestersOwnSessionSendsNoDriverTelemetryWhileTheUsersUrlIsLeftAsIs() {
+        SourceSettings settings = new SourceSettings("dbc-1234abcd-5678.cloud.databricks.com",
+                "/sql/1.0/warehouses/0123456789abcdef", 443, "1b2c3d4e-0000-4000-8000-000000000001", "s3cr3t-value",
+                null, null);
+        String probe = JdbcUrl.withToken(settings, Duration.ofSeconds(90));
+        assertTrue(probe.contains(";EnableTelemetry=0"), probe);
+        assertTrue(probe.contains(";Auth_Flow=0") && probe.contains(";UseThriftClient=1"), probe);
+        String url = JdbcUrl.url(settings, Duration.ofSeconds(90));
+        assertFalse(url.contains("EnableTelemetry"), url);
+    }
 }

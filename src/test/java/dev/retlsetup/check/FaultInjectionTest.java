@@ -173,8 +173,8 @@ class FaultInjectionTest {
     }
 
     /**
-     * The command line, interrupted when the line of the check before {@code at} is printed, so
-     * {@code at} is in flight; the workspace answers every response 150 ms late.
+     * The command line, interrupted when the line of the check {@code at} starts after is printed,
+     * so {@code at} is in flight; the workspace answers every response 150 ms late.
      */
     @ParameterizedTest(name = "SIGINT to the CLI during the {0} check")
     @ValueSource(strings = {"session", "catalog", "managed-schema"})
@@ -223,12 +223,13 @@ class FaultInjectionTest {
         }
     }
 
-    /** Text of the line the CLI prints when the check before {@code at} has finished. */
+    /** Text of the line the CLI prints when the check {@code at} waits for has finished. */
     private static String before(String at) {
         return switch (at) {
             case "session" -> new WarehouseCheck().title();
             case "catalog" -> new SessionCheck().title();
-            case "managed-schema" -> new SchemaReadCheck("main.marketing").title();
+            // The probe starts with the schema reads, once the catalog check has listed the schemas.
+            case "managed-schema" -> new CatalogCheck().title();
             default -> throw new IllegalArgumentException(at);
         };
     }
