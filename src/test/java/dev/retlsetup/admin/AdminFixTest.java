@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.check.ConnectionTestRequest;
 import dev.retlsetup.demo.DemoWorkspace;
+import dev.retlsetup.testing.TestBrowser;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -114,6 +117,25 @@ class AdminFixTest {
             assertFalse(fix.whoSignedIn().admin());
             AdminApiException e = assertThrows(AdminApiException.class, () -> fix.apply(plan.confirm(), FixListener.NONE));
             assertTrue(e.getMessage().contains("is not a workspace admin"), e.getMessage());
+            assertFalse(AdminDemo.test(request).ok(), "nothing changed");
+        }
+    }
+
+    @Test
+    void refusesAUserWhoSignedInInTheBrowserButIsNotAnAdmin() throws Exception {
+        try (DemoWorkspace ws = AdminDemo.start("missing-select")) {
+            ConnectionTestRequest request = AdminDemo.request(ws);
+            TestBrowser browser = new TestBrowser(ws.clientSslContext(), "allow-not-admin", UnaryOperator.identity());
+            AdminToken token = new U2mSignIn(ws.clientSslContext(), browser).signIn(ws.url(), Duration.ofSeconds(30));
+            AdminFix fix = new AdminFix(request, token);
+            AdminIdentity who = fix.whoSignedIn();
+            assertEquals("Demo Analyst (analyst@example.com)", who.label());
+            assertFalse(who.admin());
+            FixPlan plan = fix.plan(AdminDemo.test(request), false);
+            AdminApiException e = assertThrows(AdminApiException.class, () -> fix.apply(plan.confirm(), FixListener.NONE));
+            assertEquals("Demo Analyst (analyst@example.com) is not a workspace admin (not in the admins group), so "
+                    + "nothing was changed.", e.getMessage());
+            assertTrue(ws.adminChanges().isEmpty());
             assertFalse(AdminDemo.test(request).ok(), "nothing changed");
         }
     }
