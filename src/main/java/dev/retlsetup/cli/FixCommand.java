@@ -45,6 +45,7 @@ public final class FixCommand implements Command {
     static final String ADMIN_PROFILE = "--admin-profile";
     static final String YES = "--yes";
     static final String PRECREATE = "--precreate-managed-schema";
+    static final String NO_BROWSER = "--no-browser";
     private static final Duration SIGN_IN_LIMIT = Duration.ofMinutes(5);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -61,7 +62,7 @@ public final class FixCommand implements Command {
     @Override
     public String usage() {
         return "Usage: java -jar retl-setup.jar fix [the options of test] (--admin-token-env VAR | --admin-profile NAME)\n"
-                + "           [--precreate-managed-schema] [--yes] [--json]\n\n"
+                + "           [--no-browser] [--precreate-managed-schema] [--yes] [--json]\n\n"
                 + "Tests the connection as the service principal, then shows the plan: the missing GRANT statements,\n"
                 + "CAN USE on the warehouse (PATCH /api/2.0/permissions/warehouses/ID, which adds to the access list)\n"
                 + "and the \"Databricks SQL access\" entitlement (SCIM), each with what it fixes. Nothing changes\n"
@@ -74,6 +75,8 @@ public final class FixCommand implements Command {
                 + "  --admin-profile NAME    a ~/.databrickscfg profile of the same workspace: token, client_id +\n"
                 + "                          client_secret of an admin service principal, or auth_type = databricks-cli\n"
                 + "                          (signs in in the browser, as `databricks auth login` does)\n"
+                + "  --no-browser            with auth_type = databricks-cli: print the sign-in address and wait,\n"
+                + "                          without opening a browser (open the address in one yourself)\n"
                 + "  --precreate-managed-schema  create " + SourceSettings.MANAGED_SCHEMA
                 + " and grant ALL PRIVILEGES on it\n"
                 + "                          instead of granting CREATE SCHEMA on the catalog\n"
@@ -96,7 +99,7 @@ public final class FixCommand implements Command {
         }
         Args parsed = Args.parse(args, SourceOptions.withValueOptions(TestCommand.TRUST_STORE,
                 TestCommand.TRUST_STORE_PASSWORD, TestCommand.TIMEOUT, ADMIN_TOKEN_ENV, ADMIN_PROFILE),
-                Set.of(TestCommand.START_WAREHOUSE, TestCommand.JSON, YES, PRECREATE));
+                Set.of(TestCommand.START_WAREHOUSE, TestCommand.JSON, YES, PRECREATE, NO_BROWSER));
         if (parsed.has(ADMIN_TOKEN_ENV) == parsed.has(ADMIN_PROFILE)) {
             throw new UsageException("give exactly one of " + ADMIN_TOKEN_ENV + " VAR or " + ADMIN_PROFILE + " NAME");
         }
@@ -129,7 +132,7 @@ public final class FixCommand implements Command {
             if (first.ok()) {
                 info.println("The connection test passes: nothing to fix.");
                 if (json) {
-                    context.out().println(json(null, List.of(), false, null, List.of()));
+                    context.out().println(json(null, List.of(), List.of(), false, null));
                 }
                 return 0;
             }
@@ -141,16 +144,26 @@ public final class FixCommand implements Command {
             }
             AdminFix fix = new AdminFix(request, token);
             cancellers.add(fix::cancel);
+            FixPlan plan = fix.plan(first, parsed.has(PRECREATE));
+            if (plan.nothingToApply()) {
+                // Nothing for an admin to run (an expired secret, a blocked address...): say what to do instead.
+                if (json) {
+                    context.out().println(json(plan, List.of(), List.of(), false, null));
+                } else {
+                    printPlan(plan, context.out());
+                }
+                return 1;
+            }
             AdminIdentity who = fix.whoSignedIn();
             info.println("Signed in as " + who.label() + (who.admin() ? ", a workspace admin." : ", NOT a workspace admin."));
-            FixPlan plan = fix.plan(first, parsed.has(PRECREATE));
             if (!json) {
                 printPlan(plan, context.out());
             }
+            List<String> shown = plan.steps().stream().map(FixStep::what).toList();
             if (!parsed.has(YES)) {
                 if (json) {
-                    context.out().println(json(plan, planned(plan), false, null, plan.notFixable()));
-                } else if (!plan.nothingToApply()) {
+                    context.out().println(json(plan, planned(plan), shown, false, null));
+                } else {
                     context.out().println("Nothing was changed. Run again with --yes to apply this plan.");
                 }
                 return 1;
@@ -159,7 +172,7 @@ public final class FixCommand implements Command {
                 context.err().println("retl-setup fix: " + who.label() + " is not a workspace admin (not in the admins"
                         + " group): nothing was changed.");
                 if (json) {
-                    context.out().println(json(plan, planned(plan), false, null, plan.notFixable()));
+                    context.out().println(json(plan, planned(plan), shown, false, null));
                 }
                 return 1;
             }
@@ -167,10 +180,10 @@ public final class FixCommand implements Command {
             if (!outcome.complete()) {
                 context.err().println("retl-setup fix: " + outcome.failure());
                 context.err().println("Applied so far: " + (outcome.applied().isEmpty() ? "nothing"
-                        : String.join(" ", outcome.applied().stream().map(FixStep::what).toList())));
+                        : String.join(" ", outcome.appliedText())));
             }
             ConnectionTestReport retest = null;
-            if (outcome.complete() && !plan.nothingToApply()) {
+            if (outcome.complete()) {
                 info.println("Re-testing as the service principal " + settings.clientId() + "…");
                 retest = fix.retest(plan, ConnectionTestListener.NONE);
                 if (!json) {
@@ -178,8 +191,8 @@ public final class FixCommand implements Command {
                 }
             }
             if (json) {
-                context.out().println(json(plan, outcome.statuses(), !outcome.applied().isEmpty(), retest,
-                        plan.notFixable()));
+                context.out().println(json(plan, outcome.statuses(), outcome.whatRan(), !outcome.applied().isEmpty(),
+                        retest));
             }
             return retest != null && retest.ok() ? 0 : 1;
         } catch (AdminApiException e) {
@@ -234,9 +247,19 @@ public final class FixCommand implements Command {
                         profile.clientSecret());
             }
             if ("databricks-cli".equals(profile.authType())) {
+                boolean open = !parsed.has(NO_BROWSER);
                 U2mSignIn signIn = new U2mSignIn(request.trust().sslContext(), uri -> {
                     info.println("Sign in as a workspace admin in your browser: " + uri);
-                    BrowserOpener.system().open(uri);
+                    if (open) {
+                        try {
+                            BrowserOpener.system().open(uri);
+                        } catch (IOException e) {
+                            // No desktop (an SSH session, a container): the printed address works in any browser.
+                            info.println("No browser could be opened here; open the address above in one.");
+                        }
+                    }
+                    info.println("Waiting up to " + SIGN_IN_LIMIT.toMinutes() + " minutes for the sign-in (Ctrl+C cancels)…");
+                    info.flush();
                 });
                 cancellers.add(signIn::cancel);
                 return signIn.signIn(workspaceUrl, SIGN_IN_LIMIT);
@@ -269,14 +292,20 @@ public final class FixCommand implements Command {
         }
     }
 
-    static String json(FixPlan plan, List<StepStatus> statuses, boolean applied, ConnectionTestReport retest,
-                       List<String> notFixable) {
+    /**
+     * The stable contract: {@code {"plan": [{kind, what, fixes, status}], "applied", "retest", "notFixable"}}.
+     *
+     * @param what each step's text: as planned, or as it ran once applied
+     */
+    static String json(FixPlan plan, List<StepStatus> statuses, List<String> what, boolean applied,
+                       ConnectionTestReport retest) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode steps = root.putArray("plan");
+        List<String> notFixable = plan == null ? List.of() : plan.notFixable();
         if (plan != null) {
             for (int i = 0; i < plan.steps().size(); i++) {
                 FixStep step = plan.steps().get(i);
-                steps.addObject().put("kind", step.kind().name().toLowerCase(Locale.ROOT)).put("what", step.what())
+                steps.addObject().put("kind", step.kind().name().toLowerCase(Locale.ROOT)).put("what", what.get(i))
                         .put("fixes", step.fixes()).put("status", statuses.get(i).jsonName());
             }
         }

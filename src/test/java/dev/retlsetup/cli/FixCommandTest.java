@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.retlsetup.admin.EveryFailingScenarioTest;
 import dev.retlsetup.demo.DemoWorkspace;
 import dev.retlsetup.demo.Scenario;
 import java.io.ByteArrayInputStream;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -27,7 +29,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** {@code retl-setup fix} against demo workspaces: the plan, applying it, the re-test, and the token kept out of everything. */
 class FixCommandTest {
@@ -60,25 +62,34 @@ class FixCommandTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    static Stream<String> fixable() {
+        return EveryFailingScenarioTest.FIXED_BY.keySet().stream().sorted();
+    }
+
+    static Stream<String> notFixable() {
+        return EveryFailingScenarioTest.SAID_INSTEAD.keySet().stream().sorted();
+    }
+
     @ParameterizedTest(name = "{0}")
-    @CsvSource({
-        "missing-use-schema,main,main.marketing",
-        "missing-select,main,main.marketing",
-        "missing-create,main,main.marketing",
-        "no-warehouse-access,main,main.marketing",
-        "hive-legacy,hive_metastore,hive_metastore.marketing",
-    })
-    void failedScenarioGoesToPassingThroughFixYes(String scenario, String catalog, String schemas) throws Exception {
-        try (DemoWorkspace ws = DemoWorkspace.start(Scenario.builtIn(scenario), 0)) {
+    @MethodSource("fixable")
+    void failedScenarioGoesToPassingThroughFixYes(String scenario) throws Exception {
+        String catalog = EveryFailingScenarioTest.catalog(scenario);
+        String schemas = catalog + ".marketing";
+        try (DemoWorkspace ws = EveryFailingScenarioTest.start(scenario)) {
             assertEquals(1, fix(ws, catalog, schemas, "--json"), err());
             JsonNode plan = JSON.readTree(out());
+            assertEquals(Set.of("plan", "applied", "retest", "notFixable"), fieldNames(plan));
             assertFalse(plan.path("applied").asBoolean());
             assertTrue(plan.path("retest").isNull());
-            assertTrue(plan.path("plan").size() >= 1, out());
+            List<String> what = new ArrayList<>();
             plan.path("plan").forEach(step -> {
+                assertEquals(Set.of("kind", "what", "fixes", "status"), fieldNames(step));
                 assertEquals("planned", step.path("status").asText());
-                assertTrue(List.of("sql", "api").contains(step.path("kind").asText()));
+                assertEquals(step.path("what").asText().startsWith("GRANT") ? "sql" : "api", step.path("kind").asText());
+                assertTrue(step.path("fixes").asText().contains("failed"), step.toString());
+                what.add(step.path("what").asText());
             });
+            assertEquals(EveryFailingScenarioTest.FIXED_BY.get(scenario), what, "exactly the plan");
             assertTrue(ws.adminChanges().isEmpty(), "without --yes nothing changes");
 
             assertEquals(0, fix(ws, catalog, schemas, "--yes", "--json"), err() + out());
@@ -90,6 +101,29 @@ class FixCommandTest {
             assertEquals(0, fix(ws, catalog, schemas), "afterwards nothing is missing: " + out());
             assertTrue(out().contains("nothing to fix"), out());
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notFixable")
+    void whatNoAdminStepFixesIsSaidAndNothingIsApplied(String scenario) throws Exception {
+        try (DemoWorkspace ws = EveryFailingScenarioTest.start(scenario)) {
+            assertEquals(1, fix(ws, "main", "main.marketing", "--yes", "--json"), err());
+            JsonNode answer = JSON.readTree(out());
+            assertEquals(0, answer.path("plan").size());
+            assertFalse(answer.path("applied").asBoolean());
+            assertTrue(answer.path("retest").isNull());
+            assertTrue(answer.path("notFixable").get(0).asText().contains(EveryFailingScenarioTest.SAID_INSTEAD.get(scenario)),
+                    out());
+            assertEquals(1, fix(ws, "main", "main.marketing"));
+            assertTrue(out().contains("Not fixed by this plan: "), out());
+            assertTrue(ws.adminChanges().isEmpty());
+        }
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new java.util.HashSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
