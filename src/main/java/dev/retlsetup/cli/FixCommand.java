@@ -144,7 +144,25 @@ public final class FixCommand implements Command {
             }
             AdminFix fix = new AdminFix(request, token);
             cancellers.add(fix::cancel);
-            FixPlan plan = fix.plan(first, parsed.has(PRECREATE));
+            AdminIdentity who = null;
+            AdminApiException unknown = null;
+            try {
+                who = fix.whoSignedIn();
+                info.println("Signed in as " + who.label() + (who.admin() ? ", a workspace admin." : ", NOT a workspace admin."));
+            } catch (AdminApiException e) {
+                unknown = e; // a blocked address blocks SCIM too: the plan can still say what to do
+            }
+            FixPlan plan;
+            try {
+                plan = fix.plan(first, parsed.has(PRECREATE));
+            } catch (AdminApiException e) {
+                if (who != null && !who.admin() && e.denied()) {
+                    context.err().println("retl-setup fix: " + who.label() + " is not a workspace admin (not in the admins"
+                            + " group): nothing was changed. Reading what is missing needs an admin: " + e.getMessage());
+                    return 1;
+                }
+                throw e;
+            }
             if (plan.nothingToApply()) {
                 // Nothing for an admin to run (an expired secret, a blocked address...): say what to do instead.
                 if (json) {
@@ -154,8 +172,9 @@ public final class FixCommand implements Command {
                 }
                 return 1;
             }
-            AdminIdentity who = fix.whoSignedIn();
-            info.println("Signed in as " + who.label() + (who.admin() ? ", a workspace admin." : ", NOT a workspace admin."));
+            if (who == null) {
+                throw unknown;
+            }
             if (!json) {
                 printPlan(plan, context.out());
             }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.retlsetup.admin.EveryFailingScenarioTest;
 import dev.retlsetup.demo.DemoWorkspace;
 import dev.retlsetup.demo.Scenario;
+import dev.retlsetup.testing.TestBrowser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -165,6 +166,98 @@ class FixCommandTest {
             assertTrue(out().contains("NOT a workspace admin"), out());
             assertTrue(err().contains("is not a workspace admin"), err());
             assertTrue(ws.adminChanges().isEmpty());
+        }
+    }
+
+    /** Runs fix with an admin profile of a temp ~/.databrickscfg instead of --admin-token-env. */
+    private int fixWithProfile(DemoWorkspace ws, String profile, String... extra) {
+        out.reset();
+        err.reset();
+        Map<String, String> env = Map.of("DATABRICKS_CLIENT_SECRET", ws.clientSecret(), "HOME", home.toString());
+        List<String> args = new ArrayList<>(List.of("fix", "--host", ws.host(), "--port", String.valueOf(ws.port()),
+                "--http-path", ws.httpPath(), "--client-id", ws.clientId(), "--catalog", "main", "--schemas",
+                "main.marketing", "--trust-store", ws.trustStorePath().toString(), "--trust-store-password",
+                ws.trustStorePassword(), "--admin-profile", profile));
+        args.addAll(List.of(extra));
+        Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                new ByteArrayInputStream(new byte[0]), env);
+        return cli.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void appliesThePlanWithTheTokenOfAPersonalAccessTokenProfile() throws Exception {
+        try (DemoWorkspace ws = DemoWorkspace.start(Scenario.builtIn("missing-select"), 0)) {
+            Files.writeString(home.resolve(".databrickscfg"), "[DEFAULT]\nhost = https://elsewhere.cloud.databricks.com\n\n"
+                    + "[demo-admin]\nhost = " + ws.url() + "\ntoken = " + ws.adminToken() + "\n");
+            assertEquals(2, fixWithProfile(ws, "DEFAULT"), "a profile of another workspace is refused");
+            assertTrue(err().contains("is for elsewhere.cloud.databricks.com, not for localhost"), err());
+            assertEquals(2, fixWithProfile(ws, "missing"));
+            assertTrue(err().contains("no profile [missing]"), err());
+
+            assertEquals(0, fixWithProfile(ws, "demo-admin", "--yes"), err() + out());
+            assertTrue(out().contains("Signed in as Demo Admin (admin@example.com), a workspace admin."), out());
+            assertTrue(out().contains("  1. applied"), out());
+            assertFalse(out().contains(ws.adminToken()) || err().contains(ws.adminToken()));
+            assertEquals(List.of(), ws.adminChanges(), "a GRANT is SQL: no API call changed anything");
+        }
+    }
+
+    @Test
+    void signsInInTheBrowserForADatabricksCliProfileAndAppliesThePlan() throws Exception {
+        try (DemoWorkspace ws = DemoWorkspace.start(Scenario.builtIn("no-warehouse-access"), 0)) {
+            Files.writeString(home.resolve(".databrickscfg"), "[u2m]\nhost = " + ws.url() + "\nauth_type = databricks-cli\n");
+            TestBrowser browser = TestBrowser.allowing(ws.clientSslContext());
+            int exit = whileSigningIn(browser, () -> fixWithProfile(ws, "u2m", "--no-browser", "--yes"));
+            assertEquals(0, exit, err() + out());
+            assertTrue(out().contains("Sign in as a workspace admin in your browser: " + ws.url() + "/oidc/v1/authorize?"),
+                    out());
+            assertTrue(out().contains("Waiting up to 5 minutes for the sign-in"), out());
+            assertTrue(out().contains("Signed in as Demo Admin (admin@example.com), a workspace admin."), out());
+            assertEquals(200, browser.callbackStatus, "the browser got the sign-in's answer page");
+            assertEquals(List.of("PATCH /api/2.0/permissions/warehouses/" + ws.warehouseId()), ws.adminChanges());
+        }
+    }
+
+    @Test
+    void aUserWhoSignsInInTheBrowserButIsNotAnAdminChangesNothing() throws Exception {
+        try (DemoWorkspace ws = DemoWorkspace.start(Scenario.builtIn("no-warehouse-access"), 0)) {
+            Files.writeString(home.resolve(".databrickscfg"), "[u2m]\nhost = " + ws.url() + "\nauth_type = databricks-cli\n");
+            TestBrowser browser = new TestBrowser(ws.clientSslContext(), "allow-not-admin", java.util.function.UnaryOperator.identity());
+            int exit = whileSigningIn(browser, () -> fixWithProfile(ws, "u2m", "--no-browser", "--yes"));
+            assertEquals(1, exit, err() + out());
+            assertTrue(out().contains("Signed in as Demo Analyst (analyst@example.com), NOT a workspace admin."), out());
+            assertTrue(err().contains("is not a workspace admin (not in the admins group): nothing was changed."), err());
+            assertTrue(ws.adminChanges().isEmpty());
+        }
+    }
+
+    @Test
+    void aDeclinedBrowserSignInEndsTheFixWithoutChanges() throws Exception {
+        try (DemoWorkspace ws = DemoWorkspace.start(Scenario.builtIn("missing-select"), 0)) {
+            Files.writeString(home.resolve(".databrickscfg"), "[u2m]\nhost = " + ws.url() + "\nauth_type = databricks-cli\n");
+            TestBrowser browser = new TestBrowser(ws.clientSslContext(), "deny", java.util.function.UnaryOperator.identity());
+            assertEquals(1, whileSigningIn(browser, () -> fixWithProfile(ws, "u2m", "--no-browser", "--yes")));
+            assertTrue(err().contains("The sign-in was refused: access_denied"), err());
+            assertTrue(ws.adminChanges().isEmpty());
+        }
+    }
+
+    /** Runs the command on another thread, waits for the sign-in address it prints, and opens it in {@code browser}. */
+    private int whileSigningIn(TestBrowser browser, java.util.concurrent.Callable<Integer> command) throws Exception {
+        java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<Integer> exit = thread.submit(command);
+            java.util.regex.Pattern address = java.util.regex.Pattern.compile("in your browser: (\\S+)");
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            java.util.regex.Matcher m = address.matcher("");
+            while (!exit.isDone() && !(m = address.matcher(out())).find() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertTrue(m.find(0), "the command printed the sign-in address: " + out() + err());
+            browser.open(java.net.URI.create(m.group(1)));
+            return exit.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            thread.shutdownNow();
         }
     }
 
