@@ -12,7 +12,6 @@ import dev.retlsetup.demo.Scenario;
 import dev.retlsetup.testing.TestBrowser;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,10 +21,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -258,65 +253,6 @@ class FixCommandTest {
             return exit.get(60, java.util.concurrent.TimeUnit.SECONDS);
         } finally {
             thread.shutdownNow();
-        }
-    }
-
-    @Test
-    void theAdminTokenIsInNoOutputFileOrLog() throws Exception {
-        List<String> logged = new ArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record.getLoggerName() + " " + record.getMessage() + " "
-                        + java.util.Arrays.toString(record.getParameters()) + " " + record.getThrown());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        Level before = root.getLevel();
-        root.addHandler(capture);
-        try (DemoWorkspace ws = DemoWorkspace.start(Scenario.builtIn("missing-create"), 0)) {
-            String token = ws.adminToken();
-            assertEquals(0, fix(ws, "main", "main.marketing", "--yes"), err() + out());
-            assertEquals(0, fix(ws, "main", "main.marketing", "--json"));
-            assertFalse(out().contains(token) || err().contains(token), "not on stdout or stderr");
-            String tail = token.substring(token.lastIndexOf('.') + 1);
-            for (String line : logged) {
-                assertFalse(line.contains(tail), "not in a log record: " + line);
-            }
-            try (Stream<Path> files = Stream.concat(Files.walk(home), Files.list(Path.of(System.getProperty("java.io.tmpdir"))))) {
-                for (Path file : files.filter(Files::isRegularFile).filter(f -> isRecent(f)).toList()) {
-                    String text = read(file);
-                    assertFalse(text.contains(tail), "not in " + file);
-                }
-            }
-        } finally {
-            root.removeHandler(capture);
-            root.setLevel(before);
-        }
-    }
-
-    private static boolean isRecent(Path file) {
-        try {
-            return Files.size(file) < 4_000_000
-                    && Files.getLastModifiedTime(file).toMillis() > System.currentTimeMillis() - 120_000;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-        } catch (IOException e) {
-            return "";
         }
     }
 }
