@@ -8,27 +8,21 @@ import dev.retlsetup.admin.AdminApiException;
 import dev.retlsetup.admin.AdminFix;
 import dev.retlsetup.admin.AdminIdentity;
 import dev.retlsetup.admin.AdminToken;
-import dev.retlsetup.admin.BrowserOpener;
-import dev.retlsetup.admin.ClientCredentialsToken;
 import dev.retlsetup.admin.FixListener;
 import dev.retlsetup.admin.FixOutcome;
 import dev.retlsetup.admin.FixPlan;
 import dev.retlsetup.admin.FixStep;
-import dev.retlsetup.admin.SignInException;
 import dev.retlsetup.admin.StepStatus;
-import dev.retlsetup.admin.U2mSignIn;
 import dev.retlsetup.check.ConnectionTestJson;
 import dev.retlsetup.check.ConnectionTestListener;
 import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.check.ConnectionTestRequest;
 import dev.retlsetup.check.ConnectionTester;
 import dev.retlsetup.source.ConfigFileException;
-import dev.retlsetup.source.DatabricksConfigFile;
 import dev.retlsetup.source.SourceSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.security.GeneralSecurityException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,12 +35,11 @@ import java.util.Set;
  * from an argument, and is never printed.
  */
 public final class FixCommand implements Command {
-    static final String ADMIN_TOKEN_ENV = "--admin-token-env";
-    static final String ADMIN_PROFILE = "--admin-profile";
+    static final String ADMIN_TOKEN_ENV = AdminCredentials.ADMIN_TOKEN_ENV;
+    static final String ADMIN_PROFILE = AdminCredentials.ADMIN_PROFILE;
     static final String YES = "--yes";
     static final String PRECREATE = "--precreate-managed-schema";
-    static final String NO_BROWSER = "--no-browser";
-    private static final Duration SIGN_IN_LIMIT = Duration.ofMinutes(5);
+    static final String NO_BROWSER = AdminCredentials.NO_BROWSER;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
@@ -90,19 +83,11 @@ public final class FixCommand implements Command {
     @Override
     public int run(List<String> args, CliContext context) throws UsageException {
         SourceOptions.rejectSecretArguments(args);
-        for (String arg : args) {
-            String lower = arg.toLowerCase(Locale.ROOT);
-            if (lower.equals("--admin-token") || lower.startsWith("--admin-token=")) {
-                throw new UsageException("--admin-token is not accepted: a token on the command line is kept in your"
-                        + " shell history. Use --admin-token-env VAR or --admin-profile NAME.");
-            }
-        }
+        AdminCredentials.rejectTokenArguments(args);
         Args parsed = Args.parse(args, SourceOptions.withValueOptions(TestCommand.TRUST_STORE,
                 TestCommand.TRUST_STORE_PASSWORD, TestCommand.TIMEOUT, ADMIN_TOKEN_ENV, ADMIN_PROFILE),
                 Set.of(TestCommand.START_WAREHOUSE, TestCommand.JSON, YES, PRECREATE, NO_BROWSER));
-        if (parsed.has(ADMIN_TOKEN_ENV) == parsed.has(ADMIN_PROFILE)) {
-            throw new UsageException("give exactly one of " + ADMIN_TOKEN_ENV + " VAR or " + ADMIN_PROFILE + " NAME");
-        }
+        AdminCredentials.requireOne(parsed);
         boolean json = parsed.has(TestCommand.JSON);
         PrintStream info = json ? context.err() : context.out();
         SourceOptions.Resolved resolved;
@@ -120,8 +105,6 @@ public final class FixCommand implements Command {
             return 2;
         }
         SourceSettings settings = resolved.settings();
-        String workspaceUrl = "https://" + settings.host()
-                + (settings.port() == SourceSettings.DEFAULT_PORT ? "" : ":" + settings.port());
 
         ConnectionTester tester = new ConnectionTester();
         List<Runnable> cancellers = new ArrayList<>(List.of(tester::cancel));
@@ -138,7 +121,8 @@ public final class FixCommand implements Command {
             }
             info.println("The connection test failed: " + String.join(", ",
                     first.failed().stream().map(c -> c.id()).toList()) + ".");
-            AdminToken token = adminToken(parsed, context, request, workspaceUrl, info, cancellers);
+            AdminToken token = AdminCredentials.token(parsed, context, settings.host(), settings.port(), request.trust(),
+                    info, cancellers, "fix");
             if (token == null) {
                 return 1;
             }
@@ -228,67 +212,6 @@ public final class FixCommand implements Command {
                 // already exiting
             }
         }
-    }
-
-    /** The admin's token from the named variable or profile; null (after saying why) when there is none. */
-    private static AdminToken adminToken(Args parsed, CliContext context, ConnectionTestRequest request,
-                                         String workspaceUrl, PrintStream info, List<Runnable> cancellers)
-            throws UsageException, IOException, GeneralSecurityException {
-        if (parsed.has(ADMIN_TOKEN_ENV)) {
-            String variable = parsed.value(ADMIN_TOKEN_ENV);
-            String value = context.env(variable);
-            if (value == null) {
-                context.err().println("retl-setup fix: the environment variable " + variable + " is not set.");
-                return null;
-            }
-            return AdminToken.of(value);
-        }
-        String name = parsed.value(ADMIN_PROFILE);
-        DatabricksConfigFile.Profile profile;
-        try {
-            profile = DatabricksConfigFile.read(DatabricksConfigFile.locate(context.env(), context.home())).find(name)
-                    .orElseThrow(() -> new UsageException("no profile [" + name + "] in ~/.databrickscfg"));
-        } catch (ConfigFileException e) {
-            context.err().println("retl-setup fix: " + e.getMessage());
-            return null;
-        }
-        String host = profile.host() == null ? "" : profile.host().replaceFirst("^https?://", "").replaceFirst("/+$", "");
-        SourceSettings settings = request.validation().settings();
-        if (!host.equalsIgnoreCase(settings.host()) && !host.equalsIgnoreCase(settings.host() + ":" + settings.port())) {
-            throw new UsageException("the profile [" + name + "] is for " + host + ", not for " + settings.host());
-        }
-        try {
-            if (profile.token() != null && !profile.token().isBlank()) {
-                return AdminToken.of(profile.token());
-            }
-            if (profile.clientId() != null && profile.clientSecret() != null) {
-                return ClientCredentialsToken.obtain(workspaceUrl, request.trust().sslContext(), profile.clientId(),
-                        profile.clientSecret());
-            }
-            if ("databricks-cli".equals(profile.authType())) {
-                boolean open = !parsed.has(NO_BROWSER);
-                U2mSignIn signIn = new U2mSignIn(request.trust().sslContext(), uri -> {
-                    info.println("Sign in as a workspace admin in your browser: " + uri);
-                    if (open) {
-                        try {
-                            BrowserOpener.system().open(uri);
-                        } catch (IOException e) {
-                            // No desktop (an SSH session, a container): the printed address works in any browser.
-                            info.println("No browser could be opened here; open the address above in one.");
-                        }
-                    }
-                    info.println("Waiting up to " + SIGN_IN_LIMIT.toMinutes() + " minutes for the sign-in (Ctrl+C cancels)…");
-                    info.flush();
-                });
-                cancellers.add(signIn::cancel);
-                return signIn.signIn(workspaceUrl, SIGN_IN_LIMIT);
-            }
-        } catch (SignInException e) {
-            context.err().println("retl-setup fix: " + e.getMessage());
-            return null;
-        }
-        throw new UsageException("the profile [" + name + "] has no token, no client_id/client_secret and no "
-                + "auth_type = databricks-cli");
     }
 
     private static List<StepStatus> planned(FixPlan plan) {

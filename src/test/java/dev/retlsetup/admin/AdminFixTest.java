@@ -25,7 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Plans, applies and re-tests against demo workspaces, with the real driver as admin and as the principal. */
-class AdminFixTest {
+public class AdminFixTest {
     private static final String SP = "`5e1d0a42-7c3b-4f6e-9a8d-2b71c4e9f036`";
     private static final String CLIENT_ID = "5e1d0a42-7c3b-4f6e-9a8d-2b71c4e9f036";
 
@@ -201,7 +201,7 @@ class AdminFixTest {
     }
 
     /** A client-credentials token of the demo's service principal: signed in, but no admin. */
-    static String principalToken(DemoWorkspace ws) throws Exception {
+    public static String principalToken(DemoWorkspace ws) throws Exception {
         HttpClient http = HttpClient.newBuilder().sslContext(ws.clientSslContext()).build();
         String basic = Base64.getEncoder().encodeToString((ws.clientId() + ":" + ws.clientSecret())
                 .getBytes(StandardCharsets.UTF_8));
