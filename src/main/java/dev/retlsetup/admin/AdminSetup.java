@@ -36,10 +36,11 @@ import java.util.stream.Collectors;
  * WorkspaceApi.Warehouse warehouse = warehouses.get(0);
  * List<String> catalogs = setup.catalogs(warehouse);                     // picker (SHOW CATALOGS)
  * List<String> schemas = setup.schemas(warehouse, "main");               // picker (SHOW SCHEMAS IN main)
- * FixPlan plan = setup.plan(new SetupChoices("segment-reverse-etl", warehouse, "main",
- *         List.of("main.marketing"), SetupChoices.ManagedSchema.CREATE_ON_CATALOG));
+ * SetupChoices choices = new SetupChoices("segment-reverse-etl", warehouse, "main",
+ *         List.of("main.marketing"), SetupChoices.ManagedSchema.CREATE_ON_CATALOG);
+ * FixPlan plan = setup.plan(choices);
  * // show plan.steps(): kind(), what(), fixes(); then, after the admin confirms:
- * SetupResult result = setup.apply(plan.confirm(), new FixListener() {
+ * SetupResult result = setup.apply(plan.confirm(), choices, new FixListener() {
  *     public void started(FixStep step, String what) { ... show "what": it has the real IDs ... }
  *     public void finished(FixStep step, StepStatus status, String detail) { ... }
  * });
@@ -140,10 +141,14 @@ public final class AdminSetup {
      * Runs the confirmed plan as the admin, in order; the first failing step stops it.
      *
      * @param choices the choices the plan was made from (they name the warehouse and the connection)
-     * @throws AdminApiException when the signed-in user is not a workspace admin (nothing is run)
+     * @throws AdminApiException        when the signed-in user is not a workspace admin (nothing is run)
+     * @throws IllegalArgumentException when the plan was not made from these choices (nothing is run)
      */
     public SetupResult apply(FixPlan.Confirmed confirmed, SetupChoices choices, FixListener listener)
             throws AdminApiException {
+        if (!texts(plan(choices)).equals(texts(confirmed.plan()))) {
+            throw new IllegalArgumentException("the confirmed plan was not made from these choices");
+        }
         PlanRunner.requireAdmin(whoSignedIn());
         PlanRunner run = new PlanRunner(api, new AdminSql(warehouseSettings(choices.warehouse()),
                 trust, token, AdminFix.SQL_LIMIT), token);
@@ -162,6 +167,10 @@ public final class AdminSetup {
         } finally {
             runner = null;
         }
+    }
+
+    private static List<String> texts(FixPlan plan) {
+        return plan.steps().stream().map(FixStep::what).toList();
     }
 
     /** The schemas the connection reads, for the form: each picked schema, and the schema of each picked table. */
@@ -188,7 +197,10 @@ public final class AdminSetup {
         return run.run(ConnectionTestRequest.of(SourceValidator.validate(result.source(), false), trust), listener);
     }
 
-    /** Stops whatever runs: an API call, the statement in flight (the rest of the plan is skipped), the test. */
+    /**
+     * Stops whatever runs: an API call, the statement in flight (the rest of the plan is skipped), the
+     * test. This set-up is spent afterwards: a new attempt makes a new {@code AdminSetup}.
+     */
     public void cancel() {
         cancelled = true;
         api.cancel();

@@ -28,6 +28,7 @@ final class AdminSql implements AutoCloseable {
     private volatile boolean cancelled;
 
     AdminSql(SourceSettings warehouse, TrustConfig trust, AdminToken token, Duration limit) {
+        DriverWireLog.silence();
         this.warehouse = warehouse;
         this.trust = trust;
         this.token = token;

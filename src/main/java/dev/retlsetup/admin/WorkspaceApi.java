@@ -39,6 +39,8 @@ public final class WorkspaceApi {
     static final String WAREHOUSES = "/api/2.0/sql/warehouses";
     static final String SQL_ACCESS = "databricks-sql-access";
     static final String ADMINS_GROUP = "admins";
+    /** A bound on paging, so a workspace that always answers a next page cannot keep a call going. */
+    private static final int MAX_PAGES = 50;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
@@ -194,11 +196,21 @@ public final class WorkspaceApi {
         return "/api/2.0/accounts/servicePrincipals/" + scimId + "/credentials/secrets";
     }
 
+    /** Every secret, following {@code next_page_token} (the count per page says nothing about the end). */
     public List<Secret> secrets(String scimId) throws AdminApiException {
         List<Secret> list = new ArrayList<>();
-        for (JsonNode s : send("GET", secretsPath(scimId), null).path("secrets")) {
-            list.add(new Secret(s.path("id").asText(), time(s.path("create_time")), time(s.path("expire_time")),
-                    s.path("status").asText("")));
+        String page = "";
+        for (int pages = 0; pages < MAX_PAGES; pages++) {
+            JsonNode answer = send("GET", secretsPath(scimId) + (page.isEmpty() ? ""
+                    : "?page_token=" + URLEncoder.encode(page, StandardCharsets.UTF_8)), null);
+            for (JsonNode s : answer.path("secrets")) {
+                list.add(new Secret(s.path("id").asText(), time(s.path("create_time")), time(s.path("expire_time")),
+                        s.path("status").asText("")));
+            }
+            page = answer.path("next_page_token").asText("");
+            if (page.isEmpty()) {
+                break;
+            }
         }
         return list;
     }

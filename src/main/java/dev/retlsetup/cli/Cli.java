@@ -27,7 +27,8 @@ public final class Cli {
     Cli(CliContext context) {
         this.context = context;
         // Register new subcommands here; each one documents itself through summary()/usage().
-        this.commands = List.of(new ValidateCommand(), new TestCommand(), new ModelCommand(), new FixCommand(), new ExplainCommand(),
+        this.commands = List.of(new ValidateCommand(), new TestCommand(), new ModelCommand(), new FixCommand(),
+                new SetupCommand(), new ExplainCommand(),
                 new DemoWorkspaceCommand());
     }
 

@@ -8,27 +8,21 @@ import dev.retlsetup.admin.AdminApiException;
 import dev.retlsetup.admin.AdminFix;
 import dev.retlsetup.admin.AdminIdentity;
 import dev.retlsetup.admin.AdminToken;
-import dev.retlsetup.admin.BrowserOpener;
-import dev.retlsetup.admin.ClientCredentialsToken;
 import dev.retlsetup.admin.FixListener;
 import dev.retlsetup.admin.FixOutcome;
 import dev.retlsetup.admin.FixPlan;
 import dev.retlsetup.admin.FixStep;
-import dev.retlsetup.admin.SignInException;
 import dev.retlsetup.admin.StepStatus;
-import dev.retlsetup.admin.U2mSignIn;
 import dev.retlsetup.check.ConnectionTestJson;
 import dev.retlsetup.check.ConnectionTestListener;
 import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.check.ConnectionTestRequest;
 import dev.retlsetup.check.ConnectionTester;
 import dev.retlsetup.source.ConfigFileException;
-import dev.retlsetup.source.DatabricksConfigFile;
 import dev.retlsetup.source.SourceSettings;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.security.GeneralSecurityException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +35,11 @@ import java.util.Set;
  * from an argument, and is never printed.
  */
 public final class FixCommand implements Command {
-    static final String ADMIN_TOKEN_ENV = "--admin-token-env";
-    static final String ADMIN_PROFILE = "--admin-profile";
+    static final String ADMIN_TOKEN_ENV = AdminCredentials.ADMIN_TOKEN_ENV;
+    static final String ADMIN_PROFILE = AdminCredentials.ADMIN_PROFILE;
     static final String YES = "--yes";
     static final String PRECREATE = "--precreate-managed-schema";
-    private static final Duration SIGN_IN_LIMIT = Duration.ofMinutes(5);
+    static final String NO_BROWSER = AdminCredentials.NO_BROWSER;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Override
@@ -61,7 +55,7 @@ public final class FixCommand implements Command {
     @Override
     public String usage() {
         return "Usage: java -jar retl-setup.jar fix [the options of test] (--admin-token-env VAR | --admin-profile NAME)\n"
-                + "           [--precreate-managed-schema] [--yes] [--json]\n\n"
+                + "           [--no-browser] [--precreate-managed-schema] [--yes] [--json]\n\n"
                 + "Tests the connection as the service principal, then shows the plan: the missing GRANT statements,\n"
                 + "CAN USE on the warehouse (PATCH /api/2.0/permissions/warehouses/ID, which adds to the access list)\n"
                 + "and the \"Databricks SQL access\" entitlement (SCIM), each with what it fixes. Nothing changes\n"
@@ -74,6 +68,8 @@ public final class FixCommand implements Command {
                 + "  --admin-profile NAME    a ~/.databrickscfg profile of the same workspace: token, client_id +\n"
                 + "                          client_secret of an admin service principal, or auth_type = databricks-cli\n"
                 + "                          (signs in in the browser, as `databricks auth login` does)\n"
+                + "  --no-browser            with auth_type = databricks-cli: print the sign-in address and wait,\n"
+                + "                          without opening a browser (open the address in one yourself)\n"
                 + "  --precreate-managed-schema  create " + SourceSettings.MANAGED_SCHEMA
                 + " and grant ALL PRIVILEGES on it\n"
                 + "                          instead of granting CREATE SCHEMA on the catalog\n"
@@ -87,19 +83,11 @@ public final class FixCommand implements Command {
     @Override
     public int run(List<String> args, CliContext context) throws UsageException {
         SourceOptions.rejectSecretArguments(args);
-        for (String arg : args) {
-            String lower = arg.toLowerCase(Locale.ROOT);
-            if (lower.equals("--admin-token") || lower.startsWith("--admin-token=")) {
-                throw new UsageException("--admin-token is not accepted: a token on the command line is kept in your"
-                        + " shell history. Use --admin-token-env VAR or --admin-profile NAME.");
-            }
-        }
+        AdminCredentials.rejectTokenArguments(args);
         Args parsed = Args.parse(args, SourceOptions.withValueOptions(TestCommand.TRUST_STORE,
                 TestCommand.TRUST_STORE_PASSWORD, TestCommand.TIMEOUT, ADMIN_TOKEN_ENV, ADMIN_PROFILE),
-                Set.of(TestCommand.START_WAREHOUSE, TestCommand.JSON, YES, PRECREATE));
-        if (parsed.has(ADMIN_TOKEN_ENV) == parsed.has(ADMIN_PROFILE)) {
-            throw new UsageException("give exactly one of " + ADMIN_TOKEN_ENV + " VAR or " + ADMIN_PROFILE + " NAME");
-        }
+                Set.of(TestCommand.START_WAREHOUSE, TestCommand.JSON, YES, PRECREATE, NO_BROWSER));
+        AdminCredentials.requireOne(parsed);
         boolean json = parsed.has(TestCommand.JSON);
         PrintStream info = json ? context.err() : context.out();
         SourceOptions.Resolved resolved;
@@ -117,8 +105,6 @@ public final class FixCommand implements Command {
             return 2;
         }
         SourceSettings settings = resolved.settings();
-        String workspaceUrl = "https://" + settings.host()
-                + (settings.port() == SourceSettings.DEFAULT_PORT ? "" : ":" + settings.port());
 
         ConnectionTester tester = new ConnectionTester();
         List<Runnable> cancellers = new ArrayList<>(List.of(tester::cancel));
@@ -129,28 +115,58 @@ public final class FixCommand implements Command {
             if (first.ok()) {
                 info.println("The connection test passes: nothing to fix.");
                 if (json) {
-                    context.out().println(json(null, List.of(), false, null, List.of()));
+                    context.out().println(json(null, List.of(), List.of(), false, null));
                 }
                 return 0;
             }
             info.println("The connection test failed: " + String.join(", ",
                     first.failed().stream().map(c -> c.id()).toList()) + ".");
-            AdminToken token = adminToken(parsed, context, request, workspaceUrl, info, cancellers);
+            AdminToken token = AdminCredentials.token(parsed, context, settings.host(), settings.port(), request.trust(),
+                    info, cancellers, "fix");
             if (token == null) {
                 return 1;
             }
             AdminFix fix = new AdminFix(request, token);
             cancellers.add(fix::cancel);
-            AdminIdentity who = fix.whoSignedIn();
-            info.println("Signed in as " + who.label() + (who.admin() ? ", a workspace admin." : ", NOT a workspace admin."));
-            FixPlan plan = fix.plan(first, parsed.has(PRECREATE));
+            AdminIdentity who = null;
+            AdminApiException unknown = null;
+            try {
+                who = fix.whoSignedIn();
+                info.println("Signed in as " + who.label() + (who.admin() ? ", a workspace admin." : ", NOT a workspace admin."));
+            } catch (AdminApiException e) {
+                unknown = e; // a blocked address blocks SCIM too: the plan can still say what to do
+            }
+            FixPlan plan;
+            try {
+                plan = fix.plan(first, parsed.has(PRECREATE));
+            } catch (AdminApiException e) {
+                if (who != null && !who.admin() && e.denied()) {
+                    context.err().println("retl-setup fix: " + who.label() + " is not a workspace admin (not in the admins"
+                            + " group): nothing was changed. Reading what is missing needs an admin: " + e.getMessage());
+                    return 1;
+                }
+                throw e;
+            }
+            if (plan.nothingToApply()) {
+                // Nothing for an admin to run (an expired secret, a blocked address...): say what to do instead.
+                if (json) {
+                    context.out().println(json(plan, List.of(), List.of(), false, null));
+                } else {
+                    printPlan(plan, context.out());
+                }
+                return 1;
+            }
+            if (who == null) {
+                throw unknown;
+            }
             if (!json) {
                 printPlan(plan, context.out());
             }
+            List<String> shown = plan.steps().stream().map(FixStep::what).toList();
             if (!parsed.has(YES)) {
                 if (json) {
-                    context.out().println(json(plan, planned(plan), false, null, plan.notFixable()));
-                } else if (!plan.nothingToApply()) {
+                    context.out().println(json(plan, planned(plan), shown, false, null));
+                } else {
                     context.out().println("Nothing was changed. Run again with --yes to apply this plan.");
                 }
                 return 1;
@@ -159,7 +175,7 @@ public final class FixCommand implements Command {
                 context.err().println("retl-setup fix: " + who.label() + " is not a workspace admin (not in the admins"
                         + " group): nothing was changed.");
                 if (json) {
-                    context.out().println(json(plan, planned(plan), false, null, plan.notFixable()));
+                    context.out().println(json(plan, planned(plan), shown, false, null));
                 }
                 return 1;
             }
@@ -167,10 +183,10 @@ public final class FixCommand implements Command {
             if (!outcome.complete()) {
                 context.err().println("retl-setup fix: " + outcome.failure());
                 context.err().println("Applied so far: " + (outcome.applied().isEmpty() ? "nothing"
-                        : String.join(" ", outcome.applied().stream().map(FixStep::what).toList())));
+                        : String.join(" ", outcome.appliedText())));
             }
             ConnectionTestReport retest = null;
-            if (outcome.complete() && !plan.nothingToApply()) {
+            if (outcome.complete()) {
                 info.println("Re-testing as the service principal " + settings.clientId() + "…");
                 retest = fix.retest(plan, ConnectionTestListener.NONE);
                 if (!json) {
@@ -178,8 +194,8 @@ public final class FixCommand implements Command {
                 }
             }
             if (json) {
-                context.out().println(json(plan, outcome.statuses(), !outcome.applied().isEmpty(), retest,
-                        plan.notFixable()));
+                context.out().println(json(plan, outcome.statuses(), outcome.whatRan(), !outcome.applied().isEmpty(),
+                        retest));
             }
             return retest != null && retest.ok() ? 0 : 1;
         } catch (AdminApiException e) {
@@ -196,57 +212,6 @@ public final class FixCommand implements Command {
                 // already exiting
             }
         }
-    }
-
-    /** The admin's token from the named variable or profile; null (after saying why) when there is none. */
-    private static AdminToken adminToken(Args parsed, CliContext context, ConnectionTestRequest request,
-                                         String workspaceUrl, PrintStream info, List<Runnable> cancellers)
-            throws UsageException, IOException, GeneralSecurityException {
-        if (parsed.has(ADMIN_TOKEN_ENV)) {
-            String variable = parsed.value(ADMIN_TOKEN_ENV);
-            String value = context.env(variable);
-            if (value == null) {
-                context.err().println("retl-setup fix: the environment variable " + variable + " is not set.");
-                return null;
-            }
-            return AdminToken.of(value);
-        }
-        String name = parsed.value(ADMIN_PROFILE);
-        DatabricksConfigFile.Profile profile;
-        try {
-            profile = DatabricksConfigFile.read(DatabricksConfigFile.locate(context.env(), context.home())).find(name)
-                    .orElseThrow(() -> new UsageException("no profile [" + name + "] in ~/.databrickscfg"));
-        } catch (ConfigFileException e) {
-            context.err().println("retl-setup fix: " + e.getMessage());
-            return null;
-        }
-        String host = profile.host() == null ? "" : profile.host().replaceFirst("^https?://", "").replaceFirst("/+$", "");
-        SourceSettings settings = request.validation().settings();
-        if (!host.equalsIgnoreCase(settings.host()) && !host.equalsIgnoreCase(settings.host() + ":" + settings.port())) {
-            throw new UsageException("the profile [" + name + "] is for " + host + ", not for " + settings.host());
-        }
-        try {
-            if (profile.token() != null && !profile.token().isBlank()) {
-                return AdminToken.of(profile.token());
-            }
-            if (profile.clientId() != null && profile.clientSecret() != null) {
-                return ClientCredentialsToken.obtain(workspaceUrl, request.trust().sslContext(), profile.clientId(),
-                        profile.clientSecret());
-            }
-            if ("databricks-cli".equals(profile.authType())) {
-                U2mSignIn signIn = new U2mSignIn(request.trust().sslContext(), uri -> {
-                    info.println("Sign in as a workspace admin in your browser: " + uri);
-                    BrowserOpener.system().open(uri);
-                });
-                cancellers.add(signIn::cancel);
-                return signIn.signIn(workspaceUrl, SIGN_IN_LIMIT);
-            }
-        } catch (SignInException e) {
-            context.err().println("retl-setup fix: " + e.getMessage());
-            return null;
-        }
-        throw new UsageException("the profile [" + name + "] has no token, no client_id/client_secret and no "
-                + "auth_type = databricks-cli");
     }
 
     private static List<StepStatus> planned(FixPlan plan) {
@@ -269,14 +234,20 @@ public final class FixCommand implements Command {
         }
     }
 
-    static String json(FixPlan plan, List<StepStatus> statuses, boolean applied, ConnectionTestReport retest,
-                       List<String> notFixable) {
+    /**
+     * The stable contract: {@code {"plan": [{kind, what, fixes, status}], "applied", "retest", "notFixable"}}.
+     *
+     * @param what each step's text: as planned, or as it ran once applied
+     */
+    static String json(FixPlan plan, List<StepStatus> statuses, List<String> what, boolean applied,
+                       ConnectionTestReport retest) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode steps = root.putArray("plan");
+        List<String> notFixable = plan == null ? List.of() : plan.notFixable();
         if (plan != null) {
             for (int i = 0; i < plan.steps().size(); i++) {
                 FixStep step = plan.steps().get(i);
-                steps.addObject().put("kind", step.kind().name().toLowerCase(Locale.ROOT)).put("what", step.what())
+                steps.addObject().put("kind", step.kind().name().toLowerCase(Locale.ROOT)).put("what", what.get(i))
                         .put("fixes", step.fixes()).put("status", statuses.get(i).jsonName());
             }
         }

@@ -62,19 +62,21 @@ final class AdminEndpoints {
     }
 
     private void me(HttpExchange exchange, String principal) throws IOException {
-        if (Directory.isAdmin(principal)) {
+        boolean admin = Directory.isAdmin(principal);
+        if (admin || DemoAdmin.USER_NAME_NOT_ADMIN.equals(principal)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("schemas", List.of("urn:ietf:params:scim:schemas:core:2.0:User",
                     "urn:ietf:params:scim:schemas:extension:workspace:2.0:User"));
-            body.put("id", DemoAdmin.SCIM_ID);
-            body.put("userName", DemoAdmin.USER_NAME);
-            body.put("displayName", DemoAdmin.DISPLAY_NAME);
+            body.put("id", admin ? DemoAdmin.SCIM_ID : DemoAdmin.SCIM_ID_NOT_ADMIN);
+            body.put("userName", principal);
+            body.put("displayName", admin ? DemoAdmin.DISPLAY_NAME : DemoAdmin.DISPLAY_NAME_NOT_ADMIN);
             body.put("active", true);
-            body.put("emails", List.of(Map.of("value", DemoAdmin.USER_NAME, "type", "work", "primary", true)));
-            body.put("groups", List.of(group(DemoAdmin.ADMINS_GROUP, DemoAdmin.ADMINS_GROUP_ID),
-                    group("users", DemoAdmin.USERS_GROUP_ID)));
-            body.put("entitlements", List.of(Map.of("value", "workspace-access"),
-                    Map.of("value", Directory.SQL_ACCESS), Map.of("value", "allow-cluster-create")));
+            body.put("emails", List.of(Map.of("value", principal, "type", "work", "primary", true)));
+            body.put("groups", admin ? List.of(group(DemoAdmin.ADMINS_GROUP, DemoAdmin.ADMINS_GROUP_ID),
+                    group("users", DemoAdmin.USERS_GROUP_ID)) : List.of(group("users", DemoAdmin.USERS_GROUP_ID)));
+            body.put("entitlements", admin ? List.of(Map.of("value", "workspace-access"),
+                    Map.of("value", Directory.SQL_ACCESS), Map.of("value", "allow-cluster-create"))
+                    : List.of(Map.of("value", "workspace-access"), Map.of("value", Directory.SQL_ACCESS)));
             HttpExchanges.sendJson(exchange, 200, body);
             return;
         }

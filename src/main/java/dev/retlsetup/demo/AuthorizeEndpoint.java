@@ -28,13 +28,17 @@ import java.util.concurrent.ConcurrentHashMap;
 final class AuthorizeEndpoint {
     static final String PATH = "/oidc/v1/authorize";
     static final Duration CODE_LIFETIME = Duration.ofMinutes(5);
+    /** The consent form's decisions: sign in as the demo admin, as the demo user who is no admin, or cancel. */
+    static final String ALLOW = "allow";
+    static final String ALLOW_NOT_ADMIN = "allow-not-admin";
 
     private final AccessTokens tokens;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Grant> codes = new ConcurrentHashMap<>();
 
-    private record Grant(String clientId, String redirectUri, String challenge, String scope, Instant expires) {
+    private record Grant(String subject, String clientId, String redirectUri, String challenge, String scope,
+                         Instant expires) {
     }
 
     AuthorizeEndpoint(AccessTokens tokens, Clock clock) {
@@ -68,13 +72,16 @@ final class AuthorizeEndpoint {
             page(exchange, 200, consentPage(params));
             return;
         }
-        if (!"allow".equals(params.get("decision"))) {
+        String decision = params.get("decision");
+        String subject = ALLOW.equals(decision) ? DemoAdmin.USER_NAME
+                : ALLOW_NOT_ADMIN.equals(decision) ? DemoAdmin.USER_NAME_NOT_ADMIN : null;
+        if (subject == null) {
             redirect(exchange, redirect, Map.of("error", "access_denied",
                     "error_description", "The user declined to sign in."), params.get("state"));
             return;
         }
         String code = randomToken();
-        codes.put(code, new Grant(DemoAdmin.U2M_CLIENT_ID, redirect, params.get("code_challenge"),
+        codes.put(code, new Grant(subject, DemoAdmin.U2M_CLIENT_ID, redirect, params.get("code_challenge"),
                 params.get("scope"), clock.instant().plus(CODE_LIFETIME)));
         redirect(exchange, redirect, Map.of("code", code), params.get("state"));
     }
@@ -101,7 +108,7 @@ final class AuthorizeEndpoint {
             return OidcEndpoints.oauthError("invalid_grant", "PKCE verification failed: code_verifier does not match.");
         }
         Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("access_token", tokens.issue(DemoAdmin.USER_NAME, grant.clientId(), AccessTokens.LIFETIME));
+        answer.put("access_token", tokens.issue(grant.subject(), grant.clientId(), AccessTokens.LIFETIME));
         answer.put("token_type", "Bearer");
         answer.put("expires_in", AccessTokens.LIFETIME.toSeconds());
         answer.put("scope", grant.scope());
@@ -196,8 +203,12 @@ final class AuthorizeEndpoint {
                 + "<p>The application <strong>databricks-cli</strong> asks to act on your behalf with the scope <code>"
                 + text(params.get("scope")) + "</code>.</p>\n"
                 + "<form method=\"post\" action=\"" + PATH + "\">\n" + hidden
-                + "<button type=\"submit\" name=\"decision\" value=\"allow\">Allow</button>\n"
-                + "<button type=\"submit\" name=\"decision\" value=\"deny\">Cancel</button>\n"
+                + "<button type=\"submit\" id=\"allow\" name=\"decision\" value=\"" + ALLOW + "\">Allow</button>\n"
+                + "<button type=\"submit\" id=\"deny\" name=\"decision\" value=\"deny\">Cancel</button>\n"
+                + "<p>Or try the refusal: sign in as <strong>" + DemoAdmin.DISPLAY_NAME_NOT_ADMIN + "</strong> ("
+                + DemoAdmin.USER_NAME_NOT_ADMIN + "), a workspace user who is not an admin.</p>\n"
+                + "<button type=\"submit\" id=\"allow-not-admin\" name=\"decision\" value=\"" + ALLOW_NOT_ADMIN
+                + "\">Sign in as " + DemoAdmin.DISPLAY_NAME_NOT_ADMIN + "</button>\n"
                 + "</form>\n</body></html>\n";
     }
 

@@ -104,7 +104,6 @@ final class RestEndpoints {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", DemoCredentials.WAREHOUSE_ID);
         body.put("name", spec.warehouse().name());
-        body.put("size", "2X-Small");
         body.put("cluster_size", "2X-Small");
         body.put("min_num_clusters", 1);
         body.put("max_num_clusters", 1);

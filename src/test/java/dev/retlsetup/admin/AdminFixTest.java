@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.check.ConnectionTestRequest;
 import dev.retlsetup.demo.DemoWorkspace;
+import dev.retlsetup.testing.TestBrowser;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,12 +18,14 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Plans, applies and re-tests against demo workspaces, with the real driver as admin and as the principal. */
-class AdminFixTest {
+public class AdminFixTest {
     private static final String SP = "`5e1d0a42-7c3b-4f6e-9a8d-2b71c4e9f036`";
     private static final String CLIENT_ID = "5e1d0a42-7c3b-4f6e-9a8d-2b71c4e9f036";
 
@@ -119,6 +122,25 @@ class AdminFixTest {
     }
 
     @Test
+    void refusesAUserWhoSignedInInTheBrowserButIsNotAnAdmin() throws Exception {
+        try (DemoWorkspace ws = AdminDemo.start("missing-select")) {
+            ConnectionTestRequest request = AdminDemo.request(ws);
+            TestBrowser browser = new TestBrowser(ws.clientSslContext(), "allow-not-admin", UnaryOperator.identity());
+            AdminToken token = new U2mSignIn(ws.clientSslContext(), browser).signIn(ws.url(), Duration.ofSeconds(30));
+            AdminFix fix = new AdminFix(request, token);
+            AdminIdentity who = fix.whoSignedIn();
+            assertEquals("Demo Analyst (analyst@example.com)", who.label());
+            assertFalse(who.admin());
+            FixPlan plan = fix.plan(AdminDemo.test(request), false);
+            AdminApiException e = assertThrows(AdminApiException.class, () -> fix.apply(plan.confirm(), FixListener.NONE));
+            assertEquals("Demo Analyst (analyst@example.com) is not a workspace admin (not in the admins group), so "
+                    + "nothing was changed.", e.getMessage());
+            assertTrue(ws.adminChanges().isEmpty());
+            assertFalse(AdminDemo.test(request).ok(), "nothing changed");
+        }
+    }
+
+    @Test
     void aCancelledApplySkipsTheRemainingSteps() throws Exception {
         try (DemoWorkspace ws = AdminDemo.start("missing-select")) {
             ConnectionTestRequest request = AdminDemo.request(ws);
@@ -179,7 +201,7 @@ class AdminFixTest {
     }
 
     /** A client-credentials token of the demo's service principal: signed in, but no admin. */
-    static String principalToken(DemoWorkspace ws) throws Exception {
+    public static String principalToken(DemoWorkspace ws) throws Exception {
         HttpClient http = HttpClient.newBuilder().sslContext(ws.clientSslContext()).build();
         String basic = Base64.getEncoder().encodeToString((ws.clientId() + ":" + ws.clientSecret())
                 .getBytes(StandardCharsets.UTF_8));

@@ -213,6 +213,11 @@ class AdminSetupTest {
             assertTrue(assertThrows(IllegalArgumentException.class,
                     () -> new AdminSetup("http://" + ws.host(), AdminDemo.trust(ws), AdminToken.of("x"))).getMessage()
                     .contains("https://host[:port]"));
+            SetupChoices shown = new SetupChoices("sp", warehouse, "main", List.of("main.marketing"), null);
+            SetupChoices other = new SetupChoices("sp", warehouse, "main", List.of("main"), null);
+            assertThrows(IllegalArgumentException.class,
+                    () -> setup.apply(setup.plan(shown).confirm(), other, FixListener.NONE),
+                    "only the plan shown for these choices runs");
             assertTrue(ws.adminChanges().isEmpty());
         }
     }

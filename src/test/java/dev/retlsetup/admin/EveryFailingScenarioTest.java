@@ -24,13 +24,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * applied, and the re-test as the service principal passing; or, where no admin step fixes it, the
  * plan saying what to do instead. A new scenario must be added to one of the tables below.
  */
-class EveryFailingScenarioTest {
+public class EveryFailingScenarioTest {
     private static final String CLIENT_ID = "5e1d0a42-7c3b-4f6e-9a8d-2b71c4e9f036";
     private static final String SP = "`" + CLIENT_ID + "`";
     private static final String WAREHOUSE = "8f3c2a91d4e07b56";
 
     /** Failing scenarios an admin fixes, with the exact plan. */
-    static final Map<String, List<String>> FIXED_BY = Map.of(
+    public static final Map<String, List<String>> FIXED_BY = Map.of(
             "missing-use-schema", List.of("GRANT USE SCHEMA ON SCHEMA main.marketing TO " + SP + ";"),
             "missing-select", List.of("GRANT SELECT ON SCHEMA main.marketing TO " + SP + ";"),
             "missing-create", List.of("GRANT CREATE SCHEMA ON CATALOG main TO " + SP + ";"),
@@ -44,7 +44,7 @@ class EveryFailingScenarioTest {
             "stopped-warehouse", List.of("POST /api/2.0/sql/warehouses/" + WAREHOUSE + "/start {}"));
 
     /** Failing scenarios no admin step here fixes, with what the plan says to do instead. */
-    static final Map<String, String> SAID_INSTEAD = Map.of(
+    public static final Map<String, String> SAID_INSTEAD = Map.of(
             "expired-secret", "Every OAuth secret of " + CLIENT_ID + " has expired: generate a new secret for it",
             "ip-blocked", "adds this machine’s address to the workspace’s IP access list",
             "no-principal", "No service principal with the client ID " + CLIENT_ID
@@ -62,15 +62,21 @@ class EveryFailingScenarioTest {
         return SAID_INSTEAD.keySet().stream().sorted();
     }
 
-    private static DemoWorkspace start(String name) {
+    /** The scenario's demo workspace (a stopped warehouse that starts in half a second). */
+    public static DemoWorkspace start(String name) {
         Scenario scenario = Scenario.builtIn(name);
         // The warehouse starts in half a second instead of 15: the plan's start is what is tested, not the wait.
         return AdminDemo.start(name.equals("stopped-warehouse") ? scenario.withStartingDelay(Duration.ofMillis(500))
                 : scenario);
     }
 
+    /** The catalog the scenario's test uses. */
+    public static String catalog(String name) {
+        return name.equals("hive-legacy") ? "hive_metastore" : "main";
+    }
+
     static ConnectionTestRequest request(DemoWorkspace ws, String name) {
-        String catalog = name.equals("hive-legacy") ? "hive_metastore" : "main";
+        String catalog = catalog(name);
         return AdminDemo.request(ws, catalog, catalog + ".marketing");
     }
 

@@ -1,0 +1,25 @@
+package dev.retlsetup.admin;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The driver's bundled HTTP client logs every request at FINE: {@code ...http.headers} the header
+ * lines and {@code ...http.wire} the bytes, the {@code Authorization: Bearer} line with the admin's
+ * token among them. Anyone who turns java.util.logging up to FINE to see what the driver does
+ * would find the token in the log file; so, before a statement runs as the admin, these two loggers
+ * are turned off. The references are kept: java.util.logging forgets a logger nobody holds, and
+ * with it the level.
+ */
+final class DriverWireLog {
+    private static final Logger HEADERS = Logger.getLogger("com.databricks.internal.apache.http.headers");
+    private static final Logger WIRE = Logger.getLogger("com.databricks.internal.apache.http.wire");
+
+    private DriverWireLog() {
+    }
+
+    static void silence() {
+        HEADERS.setLevel(Level.OFF);
+        WIRE.setLevel(Level.OFF);
+    }
+}
