@@ -1,5 +1,6 @@
 package dev.retlsetup.admin;
 
+import dev.retlsetup.check.DriverWireLog;
 import dev.retlsetup.check.TrustConfig;
 import dev.retlsetup.source.SourceSettings;
 import java.sql.Connection;

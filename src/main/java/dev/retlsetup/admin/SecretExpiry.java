@@ -26,8 +26,8 @@ public record SecretExpiry(Kind kind, Instant expires, long daysLeft, int active
     /** One sentence for the Test page, the start page and the command line. */
     public String message(String applicationId) {
         return switch (kind) {
-            case EXPIRES_SOON -> Messages.ADMIN.text("expiry.soon", applicationId, daysLeft, expires.toString());
-            case EXPIRES_LATER -> Messages.ADMIN.text("expiry.later", applicationId, daysLeft, expires.toString());
+            case EXPIRES_SOON -> Messages.ADMIN.text("expiry.soon", applicationId, daysLeft, java.util.Date.from(expires));
+            case EXPIRES_LATER -> Messages.ADMIN.text("expiry.later", applicationId, daysLeft, java.util.Date.from(expires));
             case NO_EXPIRY_KNOWN -> Messages.ADMIN.text("expiry.unknown", applicationId);
             case ALL_EXPIRED -> Messages.ADMIN.text("expiry.expired", applicationId);
             case NO_PRINCIPAL -> Messages.ADMIN.text("expiry.noPrincipal", applicationId);
@@ -54,7 +54,8 @@ public record SecretExpiry(Kind kind, Instant expires, long daysLeft, int active
             return new SecretExpiry(Kind.NO_EXPIRY_KNOWN, null, 0, active.size());
         }
         Duration left = Duration.between(now, soonest.get());
-        long days = left.toDays();
+        // Counted up: a secret that ends in 9 days and 23 hours is "in 10 days", and one ending today "in 1 day".
+        long days = Math.max(1, (left.toSeconds() + 86_399) / 86_400);
         return new SecretExpiry(left.compareTo(WARN_WITHIN) <= 0 ? Kind.EXPIRES_SOON : Kind.EXPIRES_LATER,
                 soonest.get(), days, active.size());
     }

@@ -96,6 +96,10 @@ public final class U2mSignIn {
             throw new SignInException(SignInException.Reason.DISCOVERY_FAILED,
                     Messages.ADMIN.text("signin.discovery.incomplete", base + DISCOVERY_PATH));
         }
+        if (!secureOrLoopback(authorize) || !tokenUrl.startsWith("https://")) {
+            throw new SignInException(SignInException.Reason.DISCOVERY_FAILED,
+                    Messages.ADMIN.text("signin.discovery.insecure", base + DISCOVERY_PATH));
+        }
         String verifier = randomString(64);
         String state = randomString(16);
         HttpServer server = listen();
@@ -234,8 +238,12 @@ public final class U2mSignIn {
             String page = !meaningful ? Messages.ADMIN.text("callback.page.waiting")
                     : params.containsKey("error") ? Messages.ADMIN.text("callback.page.error")
                     : Messages.ADMIN.text("callback.page.done");
-            byte[] html = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>retl-setup</title></head><body><p>"
-                    + page + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+            byte[] html = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + Messages.ADMIN.text(
+                    "callback.page.title") + "</title><style>body{font-family:system-ui,-apple-system,'Segoe UI',"
+                    + "sans-serif;background:#f6f8fa;color:#1f2328;margin:0;padding:64px 16px}p{max-width:520px;"
+                    + "margin:auto;background:#fff;border:1px solid #d0d7de;border-radius:8px;padding:20px 24px;"
+                    + "font-size:17px;line-height:1.5}</style></head><body><p>" + page + "</p></body></html>")
+                    .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(meaningful && !params.containsKey("error") ? 200 : 400, html.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -265,6 +273,21 @@ public final class U2mSignIn {
 
     private static SignInException cancelledError() {
         return new SignInException(SignInException.Reason.CANCELLED, Messages.ADMIN.text("signin.cancelled"));
+    }
+
+    /**
+     * The sign-in page may be plain HTTP only on this computer (the demo workspace's, which a browser opens without
+     * a certificate warning); anywhere else it must be HTTPS.
+     */
+    static boolean secureOrLoopback(String url) {
+        try {
+            URI uri = URI.create(url);
+            String host = uri.getHost() == null ? "" : uri.getHost();
+            return "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())
+                    && (host.equalsIgnoreCase("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     static String challenge(String verifier) {

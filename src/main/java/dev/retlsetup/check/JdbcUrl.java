@@ -35,6 +35,11 @@ import java.util.Properties;
  * whether Segment can sync, and both sit on the test's critical path.
  */
 public final class JdbcUrl {
+    static {
+        // Before any session opens: the driver's HTTP client would log the bearer token at FINE.
+        DriverWireLog.silence();
+    }
+
     /** Used when a caller names no time limit (the Add step's schema creation, the benchmark). */
     public static final Duration DEFAULT_LIMIT = Duration.ofSeconds(60);
 

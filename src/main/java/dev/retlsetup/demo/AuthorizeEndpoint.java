@@ -189,6 +189,16 @@ final class AuthorizeEndpoint {
         HttpExchanges.send(exchange, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A plain, readable page in any browser: the demo's stand-in for the workspace's own sign-in page. */
+    private static final String STYLE = "<meta name=\"viewport\" content=\"width=device-width\"><style>"
+            + "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;background:#f6f8fa;color:#1f2328;"
+            + "margin:0;padding:48px 16px}main{max-width:560px;margin:auto;background:#fff;border:1px solid #d0d7de;"
+            + "border-radius:8px;padding:24px 28px}h1{font-size:22px;margin:0 0 12px}p{line-height:1.5}"
+            + "button{font:inherit;padding:6px 14px;border-radius:6px;border:1px solid #d0d7de;background:#f6f8fa;"
+            + "margin:4px 8px 4px 0;cursor:pointer}button#allow{background:#1f6feb;border-color:#1f6feb;color:#fff}"
+            + ".note{color:#57606a;font-size:14px;border-top:1px solid #d0d7de;margin-top:20px;padding-top:12px}"
+            + "</style>";
+
     private static String consentPage(Map<String, String> params) {
         StringBuilder hidden = new StringBuilder();
         for (String name : List.of("client_id", "redirect_uri", "response_type", "scope", "state",
@@ -197,7 +207,7 @@ final class AuthorizeEndpoint {
                     .append(text(params.get(name))).append("\">\n");
         }
         return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign in as the demo admin</title>"
-                + "</head><body>\n<h1>Sign in as the demo admin</h1>\n"
+                + STYLE + "</head><body><main>\n<h1>Sign in as the demo admin</h1>\n"
                 + "<p>Demo workspace. You are signing in as <strong>" + DemoAdmin.DISPLAY_NAME + "</strong> ("
                 + DemoAdmin.USER_NAME + "), a workspace admin.</p>\n"
                 + "<p>The application <strong>databricks-cli</strong> asks to act on your behalf with the scope <code>"
@@ -205,16 +215,16 @@ final class AuthorizeEndpoint {
                 + "<form method=\"post\" action=\"" + PATH + "\">\n" + hidden
                 + "<button type=\"submit\" id=\"allow\" name=\"decision\" value=\"" + ALLOW + "\">Allow</button>\n"
                 + "<button type=\"submit\" id=\"deny\" name=\"decision\" value=\"deny\">Cancel</button>\n"
-                + "<p>Or try the refusal: sign in as <strong>" + DemoAdmin.DISPLAY_NAME_NOT_ADMIN + "</strong> ("
+                + "<p class=\"note\">Or try the refusal: sign in as <strong>" + DemoAdmin.DISPLAY_NAME_NOT_ADMIN + "</strong> ("
                 + DemoAdmin.USER_NAME_NOT_ADMIN + "), a workspace user who is not an admin.</p>\n"
                 + "<button type=\"submit\" id=\"allow-not-admin\" name=\"decision\" value=\"" + ALLOW_NOT_ADMIN
                 + "\">Sign in as " + DemoAdmin.DISPLAY_NAME_NOT_ADMIN + "</button>\n"
-                + "</form>\n</body></html>\n";
+                + "</form>\n</main></body></html>\n";
     }
 
     private static String errorPage(String message) {
-        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign-in error</title></head><body>\n"
-                + "<h1>Sign-in error</h1>\n<p>" + message + "</p>\n</body></html>\n";
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign-in error</title>" + STYLE
+                + "</head><body><main>\n<h1>Sign-in error</h1>\n<p>" + message + "</p>\n</main></body></html>\n";
     }
 
     /** HTML-escapes a request value. */

@@ -1,6 +1,7 @@
 package dev.retlsetup.demo;
 
 import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -34,6 +35,8 @@ public final class DemoWorkspace implements AutoCloseable {
 
     private final Scenario scenario;
     private final HttpsServer server;
+    /** The sign-in page's plain-HTTP listener on loopback. */
+    private final HttpServer signIn;
     private final ExecutorService executor;
     private final Path trustStore;
     private final ThriftEndpoint thrift;
@@ -42,8 +45,9 @@ public final class DemoWorkspace implements AutoCloseable {
     private final String adminToken;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private DemoWorkspace(Scenario scenario, HttpsServer server, ExecutorService executor, Path trustStore,
-                          ThriftEndpoint thrift, Metastore store, Directory directory, String adminToken) {
+    private DemoWorkspace(Scenario scenario, HttpsServer server, HttpServer signIn, ExecutorService executor,
+                          Path trustStore, ThriftEndpoint thrift, Metastore store, Directory directory, String adminToken) {
+        this.signIn = signIn;
         this.scenario = scenario;
         this.store = store;
         this.directory = directory;
@@ -76,20 +80,33 @@ public final class DemoWorkspace implements AutoCloseable {
         Directory directory = new Directory(spec, clock);
         ThriftEndpoint thrift = new ThriftEndpoint(engine, warehouse, directory);
         AuthorizeEndpoint authorize = new AuthorizeEndpoint(tokens, clock);
-        server.createContext("/", new WorkspaceRouter(spec, tokens,
-                new OidcEndpoints(url, tokens, directory, authorize),
+        // The browser's sign-in page on plain HTTP, loopback only: a self-signed certificate would make the
+        // system browser warn before the page; the code it hands back is exchanged over HTTPS as before.
+        HttpServer signIn = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), BACKLOG);
+        String signInUrl = "http://" + HOST + ":" + signIn.getAddress().getPort();
+        WorkspaceRouter router = new WorkspaceRouter(spec, tokens,
+                new OidcEndpoints(url, signInUrl, tokens, directory, authorize),
                 new RestEndpoints(spec, warehouse, directory, HOST, actualPort), thrift,
                 new RequestBodies(ServerLimits.BODY_BUDGET_BYTES), authorize,
-                new AdminEndpoints(directory, DemoCredentials.WAREHOUSE_ID)));
+                new AdminEndpoints(directory, DemoCredentials.WAREHOUSE_ID));
+        server.createContext("/", router);
         server.setExecutor(executor);
+        signIn.createContext("/", router.signInPageOnly());
+        signIn.setExecutor(executor);
         server.start();
+        signIn.start();
         String adminToken = tokens.issue(DemoAdmin.USER_NAME, DemoAdmin.U2M_CLIENT_ID, ADMIN_TOKEN_LIFETIME);
-        return new DemoWorkspace(scenario, server, executor, trustStore, thrift, store, directory, adminToken);
+        return new DemoWorkspace(scenario, server, signIn, executor, trustStore, thrift, store, directory, adminToken);
     }
 
     /** {@code https://localhost:PORT}. */
     public String url() {
         return "https://" + HOST + ":" + port();
+    }
+
+    /** {@code http://localhost:PORT}: where the browser signs in (the sign-in page only, on loopback). */
+    public String signInUrl() {
+        return "http://" + HOST + ":" + signIn.getAddress().getPort();
     }
 
     public String host() {
@@ -211,6 +228,7 @@ public final class DemoWorkspace implements AutoCloseable {
             return;
         }
         server.stop(0);
+        signIn.stop(0);
         executor.shutdownNow();
         thrift.close();
         store.close();

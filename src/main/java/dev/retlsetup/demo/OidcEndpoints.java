@@ -22,8 +22,16 @@ final class OidcEndpoints {
     private final Directory directory;
     private final AuthorizeEndpoint authorize;
 
-    OidcEndpoints(String baseUrl, AccessTokens tokens, Directory directory, AuthorizeEndpoint authorize) {
+    private final String signInPageUrl;
+
+    /**
+     * @param signInPageUrl where the browser is sent to sign in: the demo serves that one page on plain HTTP on
+     *                      loopback, so the system browser shows it without a warning about the demo's certificate
+     */
+    OidcEndpoints(String baseUrl, String signInPageUrl, AccessTokens tokens, Directory directory,
+            AuthorizeEndpoint authorize) {
         this.baseUrl = baseUrl;
+        this.signInPageUrl = signInPageUrl;
         this.tokens = tokens;
         this.directory = directory;
         this.authorize = authorize;
@@ -32,7 +40,7 @@ final class OidcEndpoints {
     void discovery(HttpExchange exchange) throws IOException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("issuer", baseUrl + "/oidc");
-        body.put("authorization_endpoint", baseUrl + AuthorizeEndpoint.PATH);
+        body.put("authorization_endpoint", signInPageUrl + AuthorizeEndpoint.PATH);
         body.put("token_endpoint", baseUrl + TOKEN_PATH);
         body.put("jwks_uri", baseUrl + "/oidc/v1/keys");
         body.put("scopes_supported", List.of("all-apis", "sql", "offline_access", "openid", "profile", "email"));

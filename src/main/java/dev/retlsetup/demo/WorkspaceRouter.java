@@ -29,6 +29,8 @@ final class WorkspaceRouter implements HttpHandler {
     private final RequestBodies bodies;
     private final AuthorizeEndpoint authorize;
     private final AdminEndpoints admin;
+    /** Serving the sign-in page only (the plain-HTTP listener): every other path is not found. */
+    private final boolean signInPageOnly;
 
     WorkspaceRouter(ScenarioSpec spec, AccessTokens tokens, OidcEndpoints oidc, RestEndpoints rest,
                     ThriftEndpoint thrift, RequestBodies bodies, AuthorizeEndpoint authorize, AdminEndpoints admin) {
@@ -40,12 +42,30 @@ final class WorkspaceRouter implements HttpHandler {
         this.rest = rest;
         this.thrift = thrift;
         this.bodies = bodies;
+        this.signInPageOnly = false;
+    }
+
+    private WorkspaceRouter(WorkspaceRouter all) {
+        this.spec = all.spec;
+        this.tokens = all.tokens;
+        this.oidc = all.oidc;
+        this.authorize = all.authorize;
+        this.admin = all.admin;
+        this.rest = all.rest;
+        this.thrift = all.thrift;
+        this.bodies = all.bodies;
+        this.signInPageOnly = true;
+    }
+
+    /** The same workspace answering only its sign-in page, for the listener a browser opens without TLS. */
+    WorkspaceRouter signInPageOnly() {
+        return new WorkspaceRouter(this);
     }
 
     /** Who answers a request, and so how large its body may be and how its errors look. */
     private enum Route {
         BLOCKED(0), DISCOVERY(0), TOKEN(ServerLimits.TOKEN_BODY_BYTES), AUTHORIZE(ServerLimits.TOKEN_BODY_BYTES),
-        DATABRICKS_CONFIG(0),
+        DATABRICKS_CONFIG(0), NOT_ON_THIS_LISTENER(0),
         UNAUTHENTICATED(0), THRIFT(ServerLimits.THRIFT_BODY_BYTES), REST(ServerLimits.REST_BODY_BYTES);
 
         final int bodyLimit;
@@ -82,6 +102,10 @@ final class WorkspaceRouter implements HttpHandler {
         if (spec.behaviour().ipBlocked()) {
             return Route.BLOCKED;
         }
+        if (signInPageOnly) {
+            return path.equals(AuthorizeEndpoint.PATH) && (method.equals("GET") || method.equals("POST"))
+                    ? Route.AUTHORIZE : Route.NOT_ON_THIS_LISTENER;
+        }
         if (path.equals(OidcEndpoints.DISCOVERY_PATH) && method.equals("GET")) {
             return Route.DISCOVERY;
         }
@@ -115,6 +139,7 @@ final class WorkspaceRouter implements HttpHandler {
             case TOKEN -> oidc.token(exchange, body);
             case AUTHORIZE -> authorize.handle(exchange, body);
             case DATABRICKS_CONFIG -> notFound(exchange, method, path); // the driver tolerates its absence
+            case NOT_ON_THIS_LISTENER -> notFound(exchange, method, path);
             case UNAUTHENTICATED -> {
                 if (HttpExchanges.bearerToken(exchange).isEmpty()) {
                     HttpExchanges.sendJson(exchange, 401, HttpExchanges.error("401",

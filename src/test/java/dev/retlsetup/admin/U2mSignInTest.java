@@ -53,7 +53,7 @@ class U2mSignInTest {
         AdminToken token = signIn.signIn(ws.url(), LIMIT);
 
         Map<String, String> query = query(opened.get());
-        assertEquals(ws.url() + "/oidc/v1/authorize", opened.get().toString().substring(0, opened.get().toString().indexOf('?')));
+        assertEquals(ws.signInUrl() + "/oidc/v1/authorize", opened.get().toString().substring(0, opened.get().toString().indexOf('?')));
         assertEquals("databricks-cli", query.get("client_id"));
         assertEquals("all-apis", query.get("scope"), "all-apis only: no offline_access, nothing is kept");
         assertEquals("S256", query.get("code_challenge_method"));

@@ -204,7 +204,7 @@ class FixCommandTest {
             TestBrowser browser = TestBrowser.allowing(ws.clientSslContext());
             int exit = whileSigningIn(browser, () -> fixWithProfile(ws, "u2m", "--no-browser", "--yes"));
             assertEquals(0, exit, err() + out());
-            assertTrue(out().contains("Sign in as a workspace admin in your browser: " + ws.url() + "/oidc/v1/authorize?"),
+            assertTrue(out().contains("Sign in as a workspace admin in your browser: " + ws.signInUrl() + "/oidc/v1/authorize?"),
                     out());
             assertTrue(out().contains("Waiting up to 5 minutes for the sign-in"), out());
             assertTrue(out().contains("Signed in as Demo Admin (admin@example.com), a workspace admin."), out());

@@ -59,7 +59,8 @@ class AdminFixFlowTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"missing-select", "missing-use-schema", "missing-create", "no-warehouse-access"})
+    @ValueSource(strings = {"missing-select", "missing-use-schema", "missing-create", "no-warehouse-access",
+            "missing-sql-entitlement"})
     void aFailingScenarioPassesAfterSignInReviewAndApply(String scenario) throws Exception {
         failOnDemo(scenario);
         AdminFixViewModel fix = signedIn();
