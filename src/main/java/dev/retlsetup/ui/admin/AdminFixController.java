@@ -36,18 +36,6 @@ public final class AdminFixController {
     @FXML private Label message;
     @FXML private Button cancelButton;
 
-    /** What a re-test row's buttons do in this window: the plan already holds the fix, so they only copy. */
-    private static final CheckRowView.Actions ROW_ACTIONS = new CheckRowView.Actions() {
-        @Override
-        public String adminMessage(dev.retlsetup.check.CheckResult result) {
-            return result.title() + ": " + result.summary();
-        }
-
-        @Override
-        public void saveFix(dev.retlsetup.check.CheckResult result) {
-            // The fix window applies fixes instead of saving them.
-        }
-    };
 
     public AdminFixController(AdminFixViewModel viewModel, Runnable close) {
         this.viewModel = viewModel;
@@ -98,7 +86,7 @@ public final class AdminFixController {
         Nodes.showWhen(resultSection, phase.isEqualTo(Phase.RETESTING).or(phase.isEqualTo(Phase.DONE))
                 .and(Bindings.isNotEmpty(viewModel.retestRows())));
         viewModel.retestRows().addListener((ListChangeListener<CheckRow>) c -> retestRows.getChildren().setAll(
-                viewModel.retestRows().stream().map(r -> new CheckRowView(r, ROW_ACTIONS)).toList()));
+                viewModel.retestRows().stream().map(CheckRowView::summaryOnly).toList()));
 
         message.textProperty().bind(viewModel.messageProperty());
         Nodes.showWhen(message, viewModel.messageProperty().isNotEmpty());

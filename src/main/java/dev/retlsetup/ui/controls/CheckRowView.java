@@ -84,6 +84,14 @@ public final class CheckRowView extends VBox {
         refresh();
     }
 
+    /**
+     * The row without its details: the state, time and one-line result only, for a view that shows the fix
+     * elsewhere (the admin fix window's re-test; the page keeps the full row).
+     */
+    public static CheckRowView summaryOnly(CheckRow row) {
+        return new CheckRowView(row, null);
+    }
+
     public CheckRow row() {
         return row;
     }
@@ -122,7 +130,7 @@ public final class CheckRowView extends VBox {
 
     private void buildDetails(CheckResult result) {
         details.getChildren().clear();
-        boolean show = result != null && (result.status().isFailure()
+        boolean show = actions != null && result != null && (result.status().isFailure()
                 || result.status() == dev.retlsetup.check.CheckStatus.WARNING);
         toggle.setVisible(show);
         toggle.setManaged(show);
