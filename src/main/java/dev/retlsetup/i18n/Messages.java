@@ -75,7 +75,10 @@ public final class Messages {
             return null;
         }
         try {
-            return new MessageFormat(pattern, bundle.getLocale()).format(args == null ? new Object[0] : args);
+            // The base bundle's locale is ROOT, whose dates read "2026 Dec 12": format in the texts' language.
+            Locale language = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
+                    ? Locale.ENGLISH : bundle.getLocale();
+            return new MessageFormat(pattern, language).format(args == null ? new Object[0] : args);
         } catch (IllegalArgumentException e) {
             return pattern;
         }
