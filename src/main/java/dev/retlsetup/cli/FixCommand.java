@@ -179,7 +179,7 @@ public final class FixCommand implements Command {
                 }
                 return 1;
             }
-            FixOutcome outcome = fix.apply(plan.confirm(), json ? FixListener.NONE : new LiveSteps(plan, context.out()));
+            FixOutcome outcome = fix.apply(plan.confirm(), json ? FixListener.NONE : LiveSteps.outcomes(plan, context.out()));
             if (!outcome.complete()) {
                 context.err().println("retl-setup fix: " + outcome.failure());
                 context.err().println("Applied so far: " + (outcome.applied().isEmpty() ? "nothing"
@@ -263,24 +263,6 @@ public final class FixCommand implements Command {
             return JSON.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Prints each step as it finishes. */
-    private static final class LiveSteps implements FixListener {
-        private final FixPlan plan;
-        private final PrintStream out;
-
-        LiveSteps(FixPlan plan, PrintStream out) {
-            this.plan = plan;
-            this.out = out;
-        }
-
-        @Override
-        public void finished(FixStep step, StepStatus status, String detail) {
-            int number = plan.steps().indexOf(step) + 1;
-            out.println("  " + number + ". " + status.jsonName() + (detail.isEmpty() ? "" : ": " + detail));
-            out.flush();
         }
     }
 }

@@ -152,8 +152,7 @@ public final class SetupCommand implements Command {
                 }
                 return 1;
             }
-            SetupResult result = setup.apply(plan.confirm(), choices, json ? FixListener.NONE : new LiveSteps(plan,
-                    context.out()));
+            SetupResult result = setup.apply(plan.confirm(), choices, json ? FixListener.NONE : LiveSteps.whatRan(plan, context.out()));
             if (!result.complete()) {
                 context.err().println("retl-setup setup: " + result.outcome().failure());
                 context.err().println("Applied so far: " + (result.outcome().appliedText().isEmpty() ? "nothing"
@@ -291,29 +290,6 @@ public final class SetupCommand implements Command {
             return JSON.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Prints each step as it runs, with the real IDs, and how it ended. */
-    private static final class LiveSteps implements FixListener {
-        private final FixPlan plan;
-        private final PrintStream out;
-
-        LiveSteps(FixPlan plan, PrintStream out) {
-            this.plan = plan;
-            this.out = out;
-        }
-
-        @Override
-        public void started(FixStep step, String what) {
-            out.println("  " + (plan.steps().indexOf(step) + 1) + ". " + what);
-            out.flush();
-        }
-
-        @Override
-        public void finished(FixStep step, StepStatus status, String detail) {
-            out.println("     " + status.jsonName() + (detail.isEmpty() ? "" : ": " + detail));
-            out.flush();
         }
     }
 }
