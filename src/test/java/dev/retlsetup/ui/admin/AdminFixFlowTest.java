@@ -60,7 +60,7 @@ class AdminFixFlowTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"missing-select", "missing-use-schema", "missing-create", "no-warehouse-access",
-            "missing-sql-entitlement"})
+            "missing-sql-entitlement", "hive-legacy"})
     void aFailingScenarioPassesAfterSignInReviewAndApply(String scenario) throws Exception {
         failOnDemo(scenario);
         AdminFixViewModel fix = signedIn();
