@@ -10,8 +10,15 @@ import java.util.Set;
  * @param steps        the exact statements and API calls
  * @param notFixable   failures no step here can fix, each with what to do instead
  * @param retestChecks the ids of the failed checks, re-run as the service principal after applying
+ * @param principalMissing the test's client ID names no service principal: setting it up from scratch is the fix
  */
-public record FixPlan(List<FixStep> steps, List<String> notFixable, Set<String> retestChecks) {
+public record FixPlan(List<FixStep> steps, List<String> notFixable, Set<String> retestChecks,
+        boolean principalMissing) {
+    /** A plan whose principal exists. */
+    public FixPlan(List<FixStep> steps, List<String> notFixable, Set<String> retestChecks) {
+        this(steps, notFixable, retestChecks, false);
+    }
+
     public FixPlan {
         steps = List.copyOf(steps);
         notFixable = List.copyOf(notFixable);

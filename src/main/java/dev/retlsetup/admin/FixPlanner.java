@@ -21,6 +21,8 @@ import java.util.Set;
  */
 final class FixPlanner {
     private final WorkspaceApi api;
+    /** Set while planning when the workspace has no principal with the test's client ID. */
+    private boolean principalMissing;
 
     FixPlanner(WorkspaceApi api) {
         this.api = api;
@@ -60,7 +62,7 @@ final class FixPlanner {
         // Checks skipped behind a failure were never proven: the re-test runs them too.
         report.checks().stream().filter(c -> c.status() == dev.retlsetup.check.CheckStatus.SKIPPED)
                 .forEach(c -> retest.add(c.id()));
-        return new FixPlan(steps, notFixable, retest);
+        return new FixPlan(steps, notFixable, retest, principalMissing);
     }
 
     /** STOPPED or STOPPING: a start brings it back; a deleted one does not come back. */
@@ -85,6 +87,7 @@ final class FixPlanner {
             throws AdminApiException {
         Optional<WorkspaceApi.ServicePrincipal> sp = api.servicePrincipal(settings.clientId());
         if (sp.isEmpty()) {
+            principalMissing = true;
             notFixable.add(Messages.ADMIN.text("plan.noPrincipal", settings.clientId()));
             return;
         }
@@ -106,6 +109,7 @@ final class FixPlanner {
     private String credentials(SourceSettings settings) throws AdminApiException {
         Optional<WorkspaceApi.ServicePrincipal> sp = api.servicePrincipal(settings.clientId());
         if (sp.isEmpty()) {
+            principalMissing = true;
             return Messages.ADMIN.text("plan.noPrincipal", settings.clientId());
         }
         Instant now = Instant.now();

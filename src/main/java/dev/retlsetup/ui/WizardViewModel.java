@@ -85,6 +85,7 @@ public final class WizardViewModel {
                 background);
         steps.put(WizardStep.WORKSPACE, workspace);
         workspace.setAdminSetup(this::adminSetup);
+        test.setAdminSetup(this::adminSetup);
         steps.put(WizardStep.WAREHOUSE, new WarehouseStepViewModel(form, catalogPicker));
         steps.put(WizardStep.CONNECTION, new ConnectionStepViewModel(form, warehousePicker));
         this.credentials = new CredentialsStepViewModel(form);

@@ -44,7 +44,7 @@ class AdminScreenshotsTest {
     void rendersThePlanAndTheResultOfAnAdminFix(FxRobot robot) throws TimeoutException {
         TestPageTest.openTestStepOnDemo(robot, model, "missing-create");
         TestPageTest.runTest(robot, model);
-        robot.clickOn("#fixAsAdminButton");
+        robot.interact(() -> robot.lookup("#fixAsAdminButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         Scene fix = AdminWindowTesting.window("adminfix.title");
         robot.clickOn(robot.from(fix.getRoot()).lookup("#signInButton").queryButton());
@@ -71,7 +71,7 @@ class AdminScreenshotsTest {
         robot.interact(() -> model.demo().start("no-principal"));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.demo().activeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#adminSetupButton");
+        robot.interact(() -> robot.lookup("#adminSetupButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         Scene setup = AdminWindowTesting.window("adminsetup.title");
         robot.clickOn(robot.from(setup.getRoot()).lookup("#signInButton").queryButton());
@@ -92,5 +92,21 @@ class AdminScreenshotsTest {
         robot.interact(() -> robot.from(setup.getRoot()).lookup(".page-scroll").queryAs(javafx.scene.control.ScrollPane.class)
                 .setVvalue(1));
         Screenshots.save(robot, setup, "25-admin-setup-done");
+        robot.interact(() -> ((Stage) setup.getWindow()).close());
+    }
+
+    @Test
+    void rendersTheFixOfATestWhosePrincipalDoesNotExist(FxRobot robot) throws TimeoutException {
+        TestPageTest.openTestStepOnDemo(robot, model, "no-principal");
+        TestPageTest.runTest(robot, model);
+        robot.interact(() -> robot.lookup("#fixAsAdminButton").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene fix = AdminWindowTesting.window("adminfix.title");
+        robot.interact(() -> robot.from(fix.getRoot()).lookup("#signInButton").queryButton().fire());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(fix.getRoot()).lookup("#setUpButton").query()
+                .isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(robot, fix, "26-admin-fix-no-principal");
+        robot.interact(() -> ((Stage) fix.getWindow()).close());
     }
 }

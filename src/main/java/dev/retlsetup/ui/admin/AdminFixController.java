@@ -25,6 +25,7 @@ public final class AdminFixController {
     @FXML private VBox planSteps;
     @FXML private VBox notFixable;
     @FXML private CheckBox precreateBox;
+    @FXML private Button setUpButton;
     @FXML private Button applyButton;
     @FXML private Button copyPlanButton;
     @FXML private Button replanButton;
@@ -60,6 +61,8 @@ public final class AdminFixController {
         rebuildNotFixable();
         Nodes.showWhen(precreateBox, Bindings.createBooleanBinding(viewModel::offersManagedSchema));
         precreateBox.selectedProperty().bindBidirectional(viewModel.precreateProperty());
+        Nodes.showWhen(setUpButton, viewModel.setUpOfferedProperty());
+        Nodes.showWhen(planSteps, Bindings.isNotEmpty(viewModel.steps()));
         precreateBox.disableProperty().bind(phase.isNotEqualTo(Phase.PLAN));
         // Once applied, the plan is a record of what ran: Apply and Read again give way to the result.
         Nodes.showWhen(applyButton, Bindings.createBooleanBinding(() -> !viewModel.steps().isEmpty()
@@ -140,6 +143,15 @@ public final class AdminFixController {
     @FXML
     private void copyPlan() {
         Nodes.copy(viewModel.planText());
+    }
+
+    /** The principal does not exist: this window gives way to the set-up, over the same wizard, still signed in. */
+    @FXML
+    private void setUpFromScratch() {
+        javafx.stage.Window owner = ((javafx.stage.Stage) setUpButton.getScene().getWindow()).getOwner();
+        AdminSetupViewModel setUp = viewModel.setUpFromScratch();
+        close.run();
+        AdminWindows.openSetup(owner, setUp, () -> { });
     }
 
     @FXML

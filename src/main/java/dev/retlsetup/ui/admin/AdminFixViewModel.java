@@ -34,6 +34,7 @@ public final class AdminFixViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty passed = new SimpleBooleanProperty(this, "passed", false);
     private final BooleanProperty precreate = new SimpleBooleanProperty(this, "precreate", false);
+    private final BooleanProperty setUpOffered = new SimpleBooleanProperty(this, "setUpOffered", false);
     private final ObservableList<PlanRow> steps = FXCollections.observableArrayList();
     private final ObservableList<String> notFixable = FXCollections.observableArrayList();
     private final ObservableList<CheckRow> retestRows = FXCollections.observableArrayList();
@@ -84,6 +85,16 @@ public final class AdminFixViewModel {
     /** Pre-create the managed schema instead of granting CREATE SCHEMA on the catalog; changing it re-plans. */
     public BooleanProperty precreateProperty() {
         return precreate;
+    }
+
+    /** No service principal has the test's client ID: the window offers to set one up from scratch. */
+    public BooleanProperty setUpOfferedProperty() {
+        return setUpOffered;
+    }
+
+    /** A new set-up window's view model for the same workspace (the admin stays signed in). */
+    public AdminSetupViewModel setUpFromScratch() {
+        return target.setUpFromScratch();
     }
 
     public boolean offersManagedSchema() {
@@ -139,10 +150,13 @@ public final class AdminFixViewModel {
         steps.setAll(java.util.stream.IntStream.range(0, list.size()).mapToObj(i -> new PlanRow(i + 1, list.get(i)))
                 .toList());
         notFixable.setAll(planned.notFixable());
+        setUpOffered.set(planned.principalMissing() && target.setUpFromScratch() != null);
         retestRows.setAll(target.retestRows(planned));
         phase.set(Phase.PLAN);
-        if (planned.nothingToApply()) {
+        if (planned.nothingToApply() && planned.notFixable().isEmpty()) {
             message.set(Messages.UI.text("adminfix.nothingToApply"));
+        } else if (planned.nothingToApply()) {
+            message.set("");
         } else if (!signIn.adminProperty().get()) {
             message.set(Messages.UI.text("adminfix.reviewOnly"));
         }

@@ -43,4 +43,9 @@ public interface FixTarget extends SignInStep.Workspace {
 
     /** Stops a re-test in progress. */
     void cancelRetest();
+
+    /** The set-up from scratch, for a plan whose principal does not exist; null where the page offers none. */
+    default AdminSetupViewModel setUpFromScratch() {
+        return null;
+    }
 }

@@ -15,6 +15,7 @@ import dev.retlsetup.admin.AdminToken;
 import dev.retlsetup.admin.FixPlan;
 import dev.retlsetup.diagnose.Category;
 import dev.retlsetup.ui.admin.AdminFixViewModel;
+import dev.retlsetup.ui.admin.AdminSetupViewModel;
 import dev.retlsetup.ui.admin.FixTarget;
 import dev.retlsetup.diagnose.FixScript;
 import dev.retlsetup.diagnose.SetupScript;
@@ -262,6 +263,13 @@ public final class TestStepViewModel implements StepViewModel {
         }
     }
 
+    private Supplier<AdminSetupViewModel> adminSetup;
+
+    /** The wizard supplies the set-up from scratch, offered when the test's principal does not exist. */
+    public void setAdminSetup(Supplier<AdminSetupViewModel> supplier) {
+        this.adminSetup = supplier;
+    }
+
     /** Whether a finished run failed in a way a workspace admin might fix (the page offers the admin fix). */
     public boolean adminCanHelp() {
         ConnectionTestReport report = lastReport.get();
@@ -332,6 +340,11 @@ public final class TestStepViewModel implements StepViewModel {
         @Override
         public void cancelRetest() {
             cancel();
+        }
+
+        @Override
+        public AdminSetupViewModel setUpFromScratch() {
+            return adminSetup == null ? null : adminSetup.get();
         }
     }
 

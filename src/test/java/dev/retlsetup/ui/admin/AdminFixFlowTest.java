@@ -221,4 +221,27 @@ class AdminFixFlowTest {
         assertTrue(said.contains("no browser is installed"), said.toString());
         assertTrue(fix.signInStep().adminProperty().get());
     }
+
+    @Test
+    void aTestWhosePrincipalDoesNotExistOffersTheSetUpWhichNeedsNoSecondSignInAndPasses() throws Exception {
+        failOnDemo("no-principal");
+        AdminFixViewModel fix = signedIn();
+        assertTrue(fix.steps().isEmpty(), "no grant fixes a principal that does not exist");
+        assertTrue(fix.setUpOfferedProperty().get(), "the window offers to set it up from scratch");
+
+        AdminSetupViewModel setUp = fix.setUpFromScratch();
+        setUp.start();
+        assertEquals(AdminSetupViewModel.Phase.CHOOSE, setUp.phaseProperty().get(), "the admin stays signed in");
+        setUp.review();
+        setUp.confirmApply();
+        assertTrue(setUp.completeProperty().get(), setUp.messageProperty().get());
+        setUp.useAndTest();
+        assertEquals(TestVerdict.PASSED, test().verdictProperty().get(), "the new principal passes the whole test");
+    }
+
+    @Test
+    void anExistingPrincipalIsNotOfferedASetUpFromScratch() throws Exception {
+        failOnDemo("missing-select");
+        assertFalse(signedIn().setUpOfferedProperty().get());
+    }
 }

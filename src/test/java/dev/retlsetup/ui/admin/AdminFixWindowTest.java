@@ -84,7 +84,7 @@ class AdminFixWindowTest {
             throws TimeoutException {
         failOnDemo(robot, "missing-select");
         assertTrue(robot.lookup("#fixAsAdminButton").queryButton().isVisible(), "a failed run offers the admin fix");
-        robot.clickOn("#fixAsAdminButton");
+        robot.interact(() -> robot.lookup("#fixAsAdminButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         Window window = fixWindow();
         assertTrue(robot.from(window.getScene().getRoot()).lookup("#planSection").query().isVisible() == false,
@@ -123,7 +123,7 @@ class AdminFixWindowTest {
     @Test
     void aSecondFixInTheSameWindowNeedsNoSecondSignIn(FxRobot robot) throws TimeoutException {
         failOnDemo(robot, "missing-use-schema");
-        robot.clickOn("#fixAsAdminButton");
+        robot.interact(() -> robot.lookup("#fixAsAdminButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         Window first = fixWindow();
         robot.clickOn(robot.from(first.getScene().getRoot()).lookup("#signInButton").queryButton());
@@ -133,7 +133,7 @@ class AdminFixWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         TestBrowser used = browser.get();
 
-        robot.clickOn("#fixAsAdminButton");
+        robot.interact(() -> robot.lookup("#fixAsAdminButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         Window second = fixWindow();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(second.getScene().getRoot())

@@ -54,7 +54,7 @@ class AdminSetupWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.demo().activeProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(WizardStep.WORKSPACE, model.current());
-        robot.clickOn("#adminSetupButton");
+        robot.interact(() -> robot.lookup("#adminSetupButton").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         Parent root = AdminWindowTesting.window("adminsetup.title").getRoot();
 
