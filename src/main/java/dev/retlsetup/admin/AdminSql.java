@@ -1,6 +1,6 @@
 package dev.retlsetup.admin;
 
-import dev.retlsetup.check.DriverWireLog;
+import dev.retlsetup.check.HeaderLogs;
 import dev.retlsetup.check.TrustConfig;
 import dev.retlsetup.source.SourceSettings;
 import java.sql.Connection;
@@ -28,8 +28,12 @@ final class AdminSql implements AutoCloseable {
     private volatile Statement current;
     private volatile boolean cancelled;
 
+    static {
+        // Before any URL for the admin's session exists (url() included): no header logger sees the token.
+        HeaderLogs.silence();
+    }
+
     AdminSql(SourceSettings warehouse, TrustConfig trust, AdminToken token, Duration limit) {
-        DriverWireLog.silence();
         this.warehouse = warehouse;
         this.trust = trust;
         this.token = token;

@@ -33,6 +33,11 @@ import javax.net.ssl.SSLSocketFactory;
  * a stopped or cancelled check ends at once, in connect, handshake or read alike.
  */
 final class Http {
+    static {
+        // Before the first request: the JDK's HttpURLConnection logs the Authorization header at FINE.
+        HeaderLogs.silence();
+    }
+
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(5);
 

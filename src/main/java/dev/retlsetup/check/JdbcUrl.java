@@ -37,7 +37,7 @@ import java.util.Properties;
 public final class JdbcUrl {
     static {
         // Before any session opens: the driver's HTTP client would log the bearer token at FINE.
-        DriverWireLog.silence();
+        HeaderLogs.silence();
     }
 
     /** Used when a caller names no time limit (the Add step's schema creation, the benchmark). */

@@ -22,9 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code retl-setup fix} as its own process, with its home, temp and working directories in a temp
  * folder and every java.util.logging record (the driver's included, at ALL) written to a log file
  * there: afterwards no file it wrote, and neither stdout nor stderr, holds any part of the admin's
- * token that is unique to it (the whole token, its claims or its signature).
+ * token that is unique to it (the whole token, its claims or its signature), the service principal's
+ * secret, or any bearer token at all (the re-test signs the principal in through the driver, whose HTTP
+ * client would log its token at FINE).
  */
 class AdminTokenLeakTest {
+    private static final java.util.regex.Pattern BEARER = java.util.regex.Pattern.compile("Bearer [A-Za-z0-9_.-]{20,}");
+
     @TempDir
     Path root;
 
@@ -44,7 +48,7 @@ class AdminTokenLeakTest {
             String token = ws.adminToken();
             String[] parts = token.split("\\.");
             assertEquals(3, parts.length, "the demo's token is a JWT");
-            List<String> secrets = List.of(token, parts[1], parts[2]);
+            List<String> secrets = List.of(token, parts[1], parts[2], ws.clientSecret());
             Files.writeString(home.resolve(".databrickscfg"), "[admin]\nhost = " + ws.url() + "\ntoken = " + token + "\n");
 
             List<String> output = new ArrayList<>();
@@ -76,8 +80,11 @@ class AdminTokenLeakTest {
             for (Path file : written) {
                 String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
                 for (String secret : secrets) {
-                    assertFalse(content.contains(secret), "the admin token is in " + file);
+                    assertFalse(content.contains(secret), "the admin token or the principal's secret is in " + file);
                 }
+                java.util.regex.Matcher bearer = BEARER.matcher(content);
+                assertFalse(bearer.find(), () -> "a bearer token is in " + file + ", logged by: "
+                        + content.substring(Math.max(0, bearer.start() - 400), bearer.start()));
             }
         }
     }
