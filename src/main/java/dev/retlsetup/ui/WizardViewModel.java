@@ -174,19 +174,8 @@ public final class WizardViewModel {
 
     /** "Set it up for me" for the workspace in the form: when the principal is made, its credentials are tested. */
     public dev.retlsetup.ui.admin.AdminSetupViewModel adminSetup() {
-        SignInStep.Workspace where = new SignInStep.Workspace() {
-            @Override
-            public String url() {
-                return dev.retlsetup.admin.AdminFix.workspaceUrl(form.settings());
-            }
-
-            @Override
-            public javax.net.ssl.SSLContext ssl() throws Exception {
-                return form.trust().sslContext();
-            }
-        };
-        return new dev.retlsetup.ui.admin.AdminSetupViewModel(admin, background, where, form::trust, form.toInput(),
-                this::testNewPrincipal);
+        return new dev.retlsetup.ui.admin.AdminSetupViewModel(admin, background, SignInStep.Workspace.of(form),
+                form::trust, form.toInput(), this::testNewPrincipal);
     }
 
     /** The principal an admin just made: its settings fill the form, and the test runs as it. */

@@ -46,7 +46,7 @@ public final class AdminFixViewModel {
     public AdminFixViewModel(AdminSession session, Background background, FixTarget target) {
         this.background = background;
         this.target = target;
-        this.signIn = new SignInStep(session, target);
+        this.signIn = new SignInStep(session, target.workspace());
         precreate.addListener((obs, was, now) -> {
             if (phase.get() == Phase.PLAN) {
                 plan();
@@ -224,7 +224,7 @@ public final class AdminFixViewModel {
 
     /** The plan as text for an admin who reviews it elsewhere: numbered, each step with what it fixes. */
     public String planText() {
-        return LiveSteps.text(Messages.UI.text("adminfix.copy.header", target.url()), steps, notFixable, LiveSteps.FIXES);
+        return LiveSteps.text(Messages.UI.text("adminfix.copy.header", signIn.workspaceUrl()), steps, notFixable, LiveSteps.FIXES);
     }
 
     /** Whether anything was applied in this window (the page's old results are then stale). */

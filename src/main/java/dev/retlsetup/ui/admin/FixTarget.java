@@ -12,10 +12,11 @@ import java.util.function.Consumer;
 /**
  * What an admin fixes and how it is proven: the failed run of a page (the Test step's connection test, the
  * Model step's check), its workspace, the plan for it, and the re-run as the service principal on that page,
- * so the page shows the new truth and the fix window shows the same rows. Its {@link #url()} is the workspace
- * the failed run talked to.
+ * so the page shows the new truth and the fix window shows the same rows.
  */
-public interface FixTarget extends SignInStep.Workspace {
+public interface FixTarget {
+    /** The workspace the failed run talked to, where the admin signs in. */
+    SignInStep.Workspace workspace();
 
     /** The fix for this run, as the signed-in admin. */
     Fixer open(AdminToken token) throws Exception;
@@ -30,6 +31,38 @@ public interface FixTarget extends SignInStep.Workspace {
 
         /** Stops what runs; a cancelled fixer stays cancelled. */
         void cancel();
+
+        /** A fixer of the core's plan, apply and cancel ({@code AdminFix}, {@code ModelFix}). */
+        static Fixer of(Planner planner, Applier applier, Runnable cancel) {
+            return new Fixer() {
+                @Override
+                public FixPlan plan(boolean precreateManagedSchema) throws AdminApiException {
+                    return planner.plan(precreateManagedSchema);
+                }
+
+                @Override
+                public FixOutcome apply(FixPlan.Confirmed confirmed, FixListener listener) throws AdminApiException {
+                    return applier.apply(confirmed, listener);
+                }
+
+                @Override
+                public void cancel() {
+                    cancel.run();
+                }
+            };
+        }
+    }
+
+    /** {@link Fixer#plan}, as a lambda. */
+    @FunctionalInterface
+    interface Planner {
+        FixPlan plan(boolean precreateManagedSchema) throws AdminApiException;
+    }
+
+    /** {@link Fixer#apply}, as a method reference. */
+    @FunctionalInterface
+    interface Applier {
+        FixOutcome apply(FixPlan.Confirmed confirmed, FixListener listener) throws AdminApiException;
     }
 
     /** Whether a failure could also be fixed by pre-creating the managed schema. */

@@ -1,8 +1,10 @@
 package dev.retlsetup.ui.admin;
 
+import dev.retlsetup.admin.AdminFix;
 import dev.retlsetup.admin.SignInException;
 import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.ui.AdminSession;
+import dev.retlsetup.ui.SourceForm;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +27,21 @@ public final class SignInStep {
         String url();
 
         SSLContext ssl() throws Exception;
+
+        /** The workspace the wizard's form names, with the form's trust (read when asked: the form may change). */
+        static Workspace of(SourceForm form) {
+            return new Workspace() {
+                @Override
+                public String url() {
+                    return AdminFix.workspaceUrl(form.settings());
+                }
+
+                @Override
+                public SSLContext ssl() throws Exception {
+                    return form.trust().sslContext();
+                }
+            };
+        }
     }
 
     private final AdminSession session;

@@ -405,35 +405,15 @@ public final class ModelStepViewModel implements StepViewModel {
         ModelRequest request = request();
         return new dev.retlsetup.ui.admin.AdminFixViewModel(admin, background, new dev.retlsetup.ui.admin.FixTarget() {
             @Override
-            public String url() {
-                return dev.retlsetup.admin.AdminFix.workspaceUrl(form.settings());
-            }
-
-            @Override
-            public javax.net.ssl.SSLContext ssl() throws Exception {
-                return form.trust().sslContext();
+            public dev.retlsetup.ui.admin.SignInStep.Workspace workspace() {
+                return dev.retlsetup.ui.admin.SignInStep.Workspace.of(form);
             }
 
             @Override
             public Fixer open(dev.retlsetup.admin.AdminToken token) throws Exception {
                 dev.retlsetup.admin.ModelFix fix = new dev.retlsetup.admin.ModelFix(request, token);
-                return new Fixer() {
-                    @Override
-                    public dev.retlsetup.admin.FixPlan plan(boolean precreateManagedSchema) {
-                        return fix.plan(failed);
-                    }
-
-                    @Override
-                    public dev.retlsetup.admin.FixOutcome apply(dev.retlsetup.admin.FixPlan.Confirmed confirmed,
-                            dev.retlsetup.admin.FixListener listener) throws dev.retlsetup.admin.AdminApiException {
-                        return fix.apply(confirmed, listener);
-                    }
-
-                    @Override
-                    public void cancel() {
-                        fix.cancel();
-                    }
-                };
+                // A model's plan is its tables' grants: the managed schema plays no part.
+                return Fixer.of(precreate -> fix.plan(failed), fix::apply, fix::cancel);
             }
 
             @Override

@@ -9,7 +9,6 @@ import dev.retlsetup.check.ConnectionTestListener;
 import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.check.ConnectionTestRequest;
 import dev.retlsetup.check.AdminMessage;
-import dev.retlsetup.admin.AdminApiException;
 import dev.retlsetup.admin.AdminFix;
 import dev.retlsetup.admin.AdminToken;
 import dev.retlsetup.admin.FixPlan;
@@ -17,6 +16,7 @@ import dev.retlsetup.diagnose.Category;
 import dev.retlsetup.ui.admin.AdminFixViewModel;
 import dev.retlsetup.ui.admin.AdminSetupViewModel;
 import dev.retlsetup.ui.admin.FixTarget;
+import dev.retlsetup.ui.admin.SignInStep;
 import dev.retlsetup.diagnose.FixScript;
 import dev.retlsetup.diagnose.SetupScript;
 import dev.retlsetup.source.SourceSettings;
@@ -290,35 +290,14 @@ public final class TestStepViewModel implements StepViewModel {
         }
 
         @Override
-        public String url() {
-            return AdminFix.workspaceUrl(form.settings());
-        }
-
-        @Override
-        public javax.net.ssl.SSLContext ssl() throws Exception {
-            return form.trust().sslContext();
+        public SignInStep.Workspace workspace() {
+            return SignInStep.Workspace.of(form);
         }
 
         @Override
         public Fixer open(AdminToken token) throws Exception {
             AdminFix fix = new AdminFix(ConnectionTestRequest.of(form.validation(), form.trust()), token);
-            return new Fixer() {
-                @Override
-                public FixPlan plan(boolean precreateManagedSchema) throws AdminApiException {
-                    return fix.plan(failed, precreateManagedSchema);
-                }
-
-                @Override
-                public dev.retlsetup.admin.FixOutcome apply(FixPlan.Confirmed confirmed,
-                        dev.retlsetup.admin.FixListener listener) throws AdminApiException {
-                    return fix.apply(confirmed, listener);
-                }
-
-                @Override
-                public void cancel() {
-                    fix.cancel();
-                }
-            };
+            return Fixer.of(precreate -> fix.plan(failed, precreate), fix::apply, fix::cancel);
         }
 
         @Override
