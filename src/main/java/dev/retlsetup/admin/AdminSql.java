@@ -1,6 +1,7 @@
 package dev.retlsetup.admin;
 
 import dev.retlsetup.check.HeaderLogs;
+import dev.retlsetup.check.JdbcUrl;
 import dev.retlsetup.check.TrustConfig;
 import dev.retlsetup.source.SourceSettings;
 import java.sql.Connection;
@@ -48,6 +49,15 @@ final class AdminSql implements AutoCloseable {
                 + ";RateLimitRetryTimeout=" + seconds;
     }
 
+    /** The admin's token as the session's password (never in the URL), and the trust. */
+    static Properties properties(AdminToken token, TrustConfig trust) {
+        Properties properties = new Properties();
+        properties.setProperty("UID", "token");
+        properties.setProperty("PWD", token.value());
+        JdbcUrl.addTrust(properties, trust);
+        return properties;
+    }
+
     void execute(String sql) throws SQLException {
         run(sql, false);
     }
@@ -62,17 +72,7 @@ final class AdminSql implements AutoCloseable {
             throw new SQLException("cancelled");
         }
         if (connection == null) {
-            Properties properties = new Properties();
-            properties.setProperty("UID", "token");
-            properties.setProperty("PWD", token.value());
-            if (trust.isCustom()) {
-                properties.setProperty("SSLTrustStore", trust.trustStore().toAbsolutePath().toString());
-                properties.setProperty("SSLTrustStoreType", trust.type());
-                if (trust.password() != null) {
-                    properties.setProperty("SSLTrustStorePwd", trust.password());
-                }
-            }
-            connection = DriverManager.getConnection(url(warehouse, limit), properties);
+            connection = DriverManager.getConnection(url(warehouse, limit), properties(token, trust));
         }
         try (Statement statement = connection.createStatement()) {
             current = statement;

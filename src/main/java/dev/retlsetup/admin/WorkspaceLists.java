@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -266,7 +265,7 @@ public final class WorkspaceLists implements AutoCloseable {
             try {
                 Class.forName("com.databricks.client.jdbc.Driver");
                 connection = adminToken != null
-                        ? DriverManager.getConnection(AdminSql.url(settings, limit), adminProperties())
+                        ? DriverManager.getConnection(AdminSql.url(settings, limit), AdminSql.properties(adminToken, trust))
                         : DriverManager.getConnection(JdbcUrl.url(settings, limit), JdbcUrl.properties(settings, trust));
             } catch (SQLException | ClassNotFoundException e) {
                 throw new ListException(denied(e) ? Failure.DENIED : Failure.FAILED,
@@ -278,20 +277,6 @@ public final class WorkspaceLists implements AutoCloseable {
             }
         }
         return connection;
-    }
-
-    private Properties adminProperties() {
-        Properties properties = new Properties();
-        properties.setProperty("UID", "token");
-        properties.setProperty("PWD", adminToken.value());
-        if (trust.isCustom()) {
-            properties.setProperty("SSLTrustStore", trust.trustStore().toAbsolutePath().toString());
-            properties.setProperty("SSLTrustStoreType", trust.type());
-            if (trust.password() != null) {
-                properties.setProperty("SSLTrustStorePwd", trust.password());
-            }
-        }
-        return properties;
     }
 
     private void closeConnection() {

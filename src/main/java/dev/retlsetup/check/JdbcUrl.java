@@ -84,7 +84,7 @@ public final class JdbcUrl {
     static Properties tokenProperties(String accessToken, TrustConfig trust) {
         Properties properties = new Properties();
         properties.setProperty("Auth_AccessToken", accessToken);
-        trust(properties, trust);
+        addTrust(properties, trust);
         return properties;
     }
 
@@ -92,11 +92,12 @@ public final class JdbcUrl {
         Properties properties = new Properties();
         properties.setProperty("OAuth2ClientId", settings.clientId());
         properties.setProperty("OAuth2Secret", settings.secret() == null ? "" : settings.secret());
-        trust(properties, trust);
+        addTrust(properties, trust);
         return properties;
     }
 
-    private static void trust(Properties properties, TrustConfig trust) {
+    /** The trust store the driver is to use, when it is not the system's (every session's properties say it). */
+    public static void addTrust(Properties properties, TrustConfig trust) {
         if (trust.isCustom()) {
             properties.setProperty("SSLTrustStore", trust.trustStore().toAbsolutePath().toString());
             properties.setProperty("SSLTrustStoreType", trust.type());
