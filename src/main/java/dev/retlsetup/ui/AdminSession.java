@@ -3,6 +3,7 @@ package dev.retlsetup.ui;
 import dev.retlsetup.admin.AdminIdentity;
 import dev.retlsetup.admin.AdminToken;
 import dev.retlsetup.admin.BrowserOpener;
+import dev.retlsetup.admin.SignInException;
 import dev.retlsetup.admin.U2mSignIn;
 import dev.retlsetup.admin.WorkspaceApi;
 import java.time.Duration;
@@ -47,6 +48,8 @@ public final class AdminSession {
     private final javafx.beans.property.StringProperty browserProblem =
             new javafx.beans.property.SimpleStringProperty(this, "browserProblem", "");
     private volatile U2mSignIn current;
+    /** Cancel pressed while the trust store was still being read, before the flow existed. */
+    private volatile boolean cancelRequested;
 
     public AdminSession(Background background, BrowserOpener browser) {
         this.background = background;
@@ -82,14 +85,15 @@ public final class AdminSession {
      * {@code onFailed} gets a {@link dev.retlsetup.admin.SignInException} or an
      * {@link dev.retlsetup.admin.AdminApiException}, whose messages hold no token.
      */
-    public void signIn(String workspaceUrl, SSLContext ssl, Consumer<SignedIn> onDone, Consumer<Exception> onFailed) {
+    public void signIn(String workspaceUrl, Background.Work<SSLContext> trust, Consumer<SignedIn> onDone,
+            Consumer<Exception> onFailed) {
         if (signingIn.get()) {
             return;
         }
         String url = trim(workspaceUrl);
         // A browser that does not open is no dead end: the page's address is shown to open by hand, and the
         // sign-in keeps waiting for it.
-        U2mSignIn flow = new U2mSignIn(ssl, uri -> {
+        BrowserOpener opener = uri -> {
             background.onUi(() -> page.set(uri.toString()));
             try {
                 browser.open(uri);
@@ -97,12 +101,25 @@ public final class AdminSession {
                 String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
                 background.onUi(() -> browserProblem.set(why));
             }
-        });
+        };
         page.set("");
         browserProblem.set("");
-        current = flow;
+        cancelRequested = false;
         signingIn.set(true);
         background.task(() -> {
+            // The trust store is read here, off the UI thread (a PKCS12 file and its key derivation).
+            SSLContext ssl;
+            try {
+                ssl = trust.call();
+            } catch (Exception e) {
+                throw new SignInException(SignInException.Reason.DISCOVERY_FAILED,
+                        dev.retlsetup.i18n.Messages.UI.text("adminfix.trustFailed", e.getMessage()));
+            }
+            U2mSignIn flow = new U2mSignIn(ssl, opener);
+            current = flow;
+            if (cancelRequested) {
+                flow.cancel();
+            }
             AdminToken token = flow.signIn(url, SIGN_IN_LIMIT);
             AdminIdentity who = new WorkspaceApi(url, ssl, token, Duration.ofSeconds(30)).me();
             return new SignedIn(url, token, who);
@@ -124,6 +141,7 @@ public final class AdminSession {
 
     /** Stops a sign-in waiting for the browser; its {@code onFailed} gets a cancelled sign-in. */
     public void cancel() {
+        cancelRequested = true;
         U2mSignIn flow = current;
         if (flow != null) {
             flow.cancel();

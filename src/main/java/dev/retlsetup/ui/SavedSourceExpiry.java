@@ -88,7 +88,7 @@ public final class SavedSourceExpiry {
     private void readOne(SavedSource source, int mine) {
         SourceSettings typed = settings(source.toInput(""));
         Optional<AdminSession.SignedIn> signedIn = admin == null ? Optional.empty()
-                : admin.forWorkspace(ListAccess.workspaceUrl(typed));
+                : admin.forWorkspace(dev.retlsetup.admin.AdminFix.workspaceUrl(typed));
         background.task(() -> {
             if (signedIn.isPresent()) {
                 return expiry(WorkspaceLists.asAdmin(typed, TrustConfig.systemDefault(), signedIn.get().token(), LIMIT),

@@ -40,6 +40,8 @@ public final class AdminFixViewModel {
     private final ObservableList<CheckRow> retestRows = FXCollections.observableArrayList();
     /** The fix in flight (planning or applying), for cancel; each run gets a fresh one. */
     private volatile FixTarget.Fixer fix;
+    /** Cancel pressed while the fix was still being opened. */
+    private volatile boolean cancelRequested;
     private FixPlan plan;
     private boolean applied;
 
@@ -114,33 +116,43 @@ public final class AdminFixViewModel {
         return retestRows;
     }
 
-    /** A fresh fix as the signed-in admin (a cancelled one stays cancelled), or null with the reason shown. */
-    private FixTarget.Fixer newFix() {
+    /**
+     * A fresh fix as the signed-in admin (a cancelled one stays cancelled); made on the worker, since opening it
+     * reads the trust store. A cancel pressed meanwhile reaches it as soon as it exists.
+     */
+    private FixTarget.Fixer newFix() throws OpenFailed {
+        FixTarget.Fixer created;
         try {
-            FixTarget.Fixer created = target.open(signIn.signedIn().token());
-            fix = created;
-            return created;
+            created = target.open(signIn.signedIn().token());
         } catch (Exception e) {
-            message.set(Messages.UI.text("adminfix.openFailed", e.getMessage()));
-            return null;
+            throw new OpenFailed(Messages.UI.text("adminfix.openFailed", e.getMessage()));
+        }
+        fix = created;
+        if (cancelRequested) {
+            created.cancel();
+        }
+        return created;
+    }
+
+    /** The fix could not be opened; the message says why. */
+    private static final class OpenFailed extends Exception {
+        OpenFailed(String message) {
+            super(message, null, false, false);
         }
     }
 
     /** Reads the workspace and shows the plan; nothing changes. */
     private void plan() {
-        FixTarget.Fixer current = newFix();
-        if (current == null) {
-            phase.set(Phase.PLAN);
-            return;
-        }
         boolean managed = precreate.get();
         phase.set(Phase.PLANNING);
         message.set("");
-        background.task(() -> current.plan(managed)).onSuccess(this::showPlan).onFailure(error -> {
+        cancelRequested = false;
+        background.task(() -> newFix().plan(managed)).onSuccess(this::showPlan).onFailure(error -> {
             phase.set(Phase.PLAN);
             steps.clear();
             notFixable.clear();
-            message.set(Messages.UI.text("adminfix.planFailed", error.getMessage()));
+            message.set(error instanceof OpenFailed ? error.getMessage()
+                    : Messages.UI.text("adminfix.planFailed", error.getMessage()));
         }).start();
     }
 
@@ -193,14 +205,11 @@ public final class AdminFixViewModel {
         if (phase.get() != Phase.CONFIRM) {
             return;
         }
-        FixTarget.Fixer current = newFix();
-        if (current == null) {
-            return;
-        }
         FixPlan.Confirmed confirmed = plan.confirm();
         phase.set(Phase.APPLYING);
         applied = true;
-        background.task(() -> current.apply(confirmed, new LiveSteps(background, steps))).onSuccess(this::applied)
+        cancelRequested = false;
+        background.task(() -> newFix().apply(confirmed, new LiveSteps(background, steps))).onSuccess(this::applied)
                 .onFailure(error -> {
                     phase.set(Phase.DONE);
                     message.set(error.getMessage());
@@ -238,6 +247,7 @@ public final class AdminFixViewModel {
             case SIGN_IN -> signIn.cancel();
             case RETESTING -> target.cancelRetest();
             case PLANNING, APPLYING -> {
+                cancelRequested = true;
                 FixTarget.Fixer current = fix;
                 if (current != null) {
                     current.cancel();

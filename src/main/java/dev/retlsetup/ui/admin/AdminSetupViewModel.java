@@ -178,22 +178,17 @@ public final class AdminSetupViewModel {
         }
         SetupChoices picked = new SetupChoices(name.get(), warehouse.get(), catalog.get(), List.copyOf(chosenSchemas),
                 precreate.get() ? SetupChoices.ManagedSchema.PRECREATE : SetupChoices.ManagedSchema.CREATE_ON_CATALOG);
-        try {
-            AdminSetup setup = newSetup();
-            plan = setup.plan(picked);
-        } catch (IllegalArgumentException e) {
-            message.set(e.getMessage());
-            return;
-        } catch (Exception e) {
-            message.set(Messages.UI.text("adminfix.openFailed", e.getMessage()));
-            return;
-        }
-        choices = picked;
-        List<FixStep> list = plan.steps();
-        steps.setAll(java.util.stream.IntStream.range(0, list.size()).mapToObj(i -> new PlanRow(i + 1, list.get(i)))
-                .toList());
-        message.set("");
-        phase.set(Phase.CONFIRM);
+        // On the worker: a set-up reads the trust store when it is made.
+        background.task(() -> newSetup().plan(picked)).onSuccess(planned -> {
+            plan = planned;
+            choices = picked;
+            List<FixStep> list = planned.steps();
+            steps.setAll(java.util.stream.IntStream.range(0, list.size())
+                    .mapToObj(i -> new PlanRow(i + 1, list.get(i))).toList());
+            message.set("");
+            phase.set(Phase.CONFIRM);
+        }).onFailure(error -> message.set(error instanceof IllegalArgumentException ? error.getMessage()
+                : Messages.UI.text("adminfix.openFailed", error.getMessage()))).start();
     }
 
     /** Back to the choices: nothing ran. */

@@ -69,15 +69,8 @@ public final class SignInStep {
             return;
         }
         message.set("");
-        SSLContext ssl;
-        try {
-            ssl = workspace.ssl();
-        } catch (Exception e) {
-            message.set(Messages.UI.text("adminfix.trustFailed", e.getMessage()));
-            return;
-        }
         state.set(State.SIGNING_IN);
-        session.signIn(workspace.url(), ssl, who -> signedIn(who, then), error -> {
+        session.signIn(workspace.url(), workspace::ssl, who -> signedIn(who, then), error -> {
             state.set(State.SIGNED_OUT);
             boolean cancelled = error instanceof SignInException s && s.reason() == SignInException.Reason.CANCELLED;
             message.set(cancelled ? Messages.UI.text("adminfix.signInCancelled") : error.getMessage());

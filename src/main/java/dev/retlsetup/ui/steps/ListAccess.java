@@ -67,7 +67,7 @@ public final class ListAccess {
         if (!validation.valid(Field.HOST) || !validation.valid(Field.PORT) || blank(form.settings().host())) {
             return Optional.empty();
         }
-        Optional<AdminSession.SignedIn> signedIn = admin.forWorkspace(workspaceUrl(form.settings()));
+        Optional<AdminSession.SignedIn> signedIn = admin.forWorkspace(dev.retlsetup.admin.AdminFix.workspaceUrl(form.settings()));
         if (signedIn.isPresent()) {
             return Optional.of(signedIn);
         }
@@ -77,10 +77,6 @@ public final class ListAccess {
     }
 
     /** {@code https://host[:port]}, as the admin sign-in names a workspace. */
-    public static String workspaceUrl(SourceSettings settings) {
-        return "https://" + settings.host() + (settings.port() == SourceSettings.DEFAULT_PORT ? "" : ":" + settings.port());
-    }
-
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }

@@ -44,7 +44,7 @@ class PickerViewModelsTest {
             String status = picker.list().statusProperty().get();
             assertTrue(status.contains("only warehouses the caller may use") && status.contains("admin"), status);
 
-            admin.signIn(ListAccess.workspaceUrl(form.settings()), ssl, who -> { }, e -> fail(e.getMessage()));
+            admin.signIn(dev.retlsetup.admin.AdminFix.workspaceUrl(form.settings()), () -> ssl, who -> { }, e -> fail(e.getMessage()));
             assertTrue(access.adminSignedIn(), "signed in to this form's workspace");
             picker.load();
             assertEquals(1, picker.list().items().size(), picker.list().statusProperty().get());
@@ -65,7 +65,7 @@ class PickerViewModelsTest {
             AdminSession admin = new AdminSession(Background.sameThread(), uri -> TestBrowser.allowing(ssl).open(uri));
             ListAccess access = new ListAccess(form, admin);
             WarehousePickerViewModel picker = new WarehousePickerViewModel(form, access, Background.sameThread());
-            admin.signIn(ListAccess.workspaceUrl(form.settings()), ssl, who -> { }, e -> fail(e.getMessage()));
+            admin.signIn(dev.retlsetup.admin.AdminFix.workspaceUrl(form.settings()), () -> ssl, who -> { }, e -> fail(e.getMessage()));
             picker.load();
             assertTrue(picker.openProperty().get());
             form.field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");
