@@ -56,11 +56,24 @@ class AdminWindowsLayoutTest {
         });
     }
 
+    /** At the window's size and at the size it opens with over an 800x600 wizard. */
     private static void inspect(FxRobot robot, Scene scene, String where, List<String> problems) {
+        javafx.stage.Window window = scene.getWindow();
+        double width = window.getWidth();
+        double height = window.getHeight();
+        for (double[] size : new double[][] {{width, height}, {760, 600}}) {
+            robot.interact(() -> {
+                window.setWidth(size[0]);
+                window.setHeight(size[1]);
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                LayoutInspector.clippedText(scene).forEach(p -> problems.add(where + " at " + LayoutInspector.size(scene)
+                        + ": " + p));
+            });
+        }
         robot.interact(() -> {
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            LayoutInspector.clippedText(scene).forEach(p -> problems.add(where + ": " + p));
+            window.setWidth(width);
+            window.setHeight(height);
         });
         LayoutInspector.mnemonicClashes(scene).forEach((letter, nodes) ->
                 problems.add(where + ": Alt+" + Character.toUpperCase(letter) + " is " + nodes));
