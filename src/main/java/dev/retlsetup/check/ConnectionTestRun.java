@@ -71,9 +71,16 @@ public final class ConnectionTestRun {
         this.trustContext = new FutureTask<>(() -> request.trust().sslContext());
     }
 
-    /** Makes the trust context now, on the calling thread, unless it is made or being made already. */
+    /**
+     * Makes the trust context now, on the calling thread, unless it is made or being made already; and
+     * the driver's copy of a custom store ({@link DriverTrustStore}), from the store just read.
+     */
     void prepareTrust() {
         trustContext.run();
+        if (request.trust().isCustom()) {
+            // The session's copy of the store too, so the session check finds it made.
+            DriverTrustStore.of(request.trust());
+        }
     }
 
     /**

@@ -21,8 +21,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -49,11 +50,18 @@ public final class ConnectionTester {
      */
     static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
-    private final ExecutorService workers = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "connection-test");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /**
+     * The checks' threads, shared by every run of the process: a check's body and the thread that
+     * times it start on threads already running (a run would otherwise create two threads per check,
+     * each on the critical path). Idle threads end after a minute; daemons, so they never hold the exit.
+     */
+    private static final ExecutorService WORKERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), runnable -> {
+                Thread thread = new Thread(runnable, "connection-test");
+                thread.setDaemon(true);
+                return thread;
+            });
+    private final ExecutorService workers = WORKERS;
     private final ResultAssembler assembler = new ResultAssembler();
     private final Set<Future<?>> inFlight = ConcurrentHashMap.newKeySet();
     /** Signalled whenever a check completes (or the run is cancelled): the run loop re-examines the plan. */
@@ -143,7 +151,6 @@ public final class ConnectionTester {
             try {
                 leftovers = cleanUp(run);
             } finally {
-                workers.shutdown();
                 finished.countDown();
             }
         }
@@ -392,11 +399,6 @@ public final class ConnectionTester {
         run.abandon();
         boolean interrupted = Thread.interrupted();
         List<Leftover> leftovers = new ArrayList<>();
-        ExecutorService cleaner = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "connection-test-cleanup");
-            thread.setDaemon(true);
-            return thread;
-        });
         long until = System.nanoTime() + CLEANUP_LIMIT.toNanos();
         try {
             for (ConnectionTestRun.CleanupAction action : run.drainCleanups()) {
@@ -405,7 +407,8 @@ public final class ConnectionTester {
                 if (limit == 0) {
                     failure = Messages.CHECK.text("cleanup.leftover.timeout", CLEANUP_LIMIT.toSeconds());
                 } else {
-                    Future<?> future = cleaner.submit(() -> {
+                    // On a worker: a step that stops answering is given up on (interrupted) after its limit.
+                    Future<?> future = workers.submit(() -> {
                         action.action().run();
                         return null;
                     });
@@ -423,7 +426,6 @@ public final class ConnectionTester {
                 }
             }
         } finally {
-            cleaner.shutdownNow();
             if (interrupted) {
                 Thread.currentThread().interrupt();
             }

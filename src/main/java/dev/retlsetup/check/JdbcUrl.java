@@ -32,7 +32,9 @@ import java.util.Properties;
  * its feature flags from the workspace inside {@code connect} (an HTTPS exchange whose only use is
  * to ask whether to send telemetry) and exports its latency records on {@code close}. A setup
  * tool's probe has no business reporting usage on the user's behalf, neither exchange bears on
- * whether Segment can sync, and both sit on the test's critical path.
+ * whether Segment can sync, and both sit on the test's critical path. And {@code EnableTokenFederation=0}:
+ * the token came from this workspace's own token endpoint, so there is nothing to exchange, and the
+ * driver would otherwise build a second HTTP client (and read the trust store once more) to wrap it.
  */
 public final class JdbcUrl {
     static {
@@ -68,7 +70,7 @@ public final class JdbcUrl {
      * driver), for the tester's own probe session: without the driver's usage telemetry.
      */
     static String withToken(SourceSettings settings, Duration limit) {
-        return common(settings, limit, 0) + ";EnableTelemetry=0";
+        return common(settings, limit, 0) + ";EnableTelemetry=0;EnableTokenFederation=0";
     }
 
     /** What every session's URL says: Thrift pinned, and the driver's time limits the check's own. */
@@ -96,14 +98,25 @@ public final class JdbcUrl {
         return properties;
     }
 
-    /** The trust store the driver is to use, when it is not the system's (every session's properties say it). */
+    /**
+     * The trust store the driver is to use, when it is not the system's (every session's properties
+     * say it): the same certificates in the copy the driver reads without a key derivation
+     * ({@link DriverTrustStore}), else the user's store itself.
+     */
     public static void addTrust(Properties properties, TrustConfig trust) {
-        if (trust.isCustom()) {
-            properties.setProperty("SSLTrustStore", trust.trustStore().toAbsolutePath().toString());
-            properties.setProperty("SSLTrustStoreType", trust.type());
-            if (trust.password() != null) {
-                properties.setProperty("SSLTrustStorePwd", trust.password());
-            }
+        if (!trust.isCustom()) {
+            return;
+        }
+        java.nio.file.Path copy = DriverTrustStore.of(trust);
+        if (copy != null) {
+            properties.setProperty("SSLTrustStore", copy.toString());
+            properties.setProperty("SSLTrustStoreType", DriverTrustStore.TYPE);
+            return;
+        }
+        properties.setProperty("SSLTrustStore", trust.trustStore().toAbsolutePath().toString());
+        properties.setProperty("SSLTrustStoreType", trust.type());
+        if (trust.password() != null) {
+            properties.setProperty("SSLTrustStorePwd", trust.password());
         }
     }
 }

@@ -17,13 +17,17 @@ import javax.net.ssl.TrustManagerFactory;
  * CA behind TLS inspection, or the demo workspace's). Trusting everything is deliberately absent.
  */
 public record TrustConfig(Path trustStore, String password) {
-    /** A few recent contexts, least recently used dropped first. */
-    private static final Map<String, SSLContext> CONTEXTS = new LinkedHashMap<>(8, 0.75f, true) {
+    /** A few recently read stores, least recently used dropped first. */
+    private static final Map<String, Loaded> LOADED = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, SSLContext> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Loaded> eldest) {
             return size() > 4;
         }
     };
+
+    /** A trust store as read, and the SSL context trusting it. */
+    private record Loaded(KeyStore store, SSLContext context) {
+    }
 
     public static TrustConfig systemDefault() {
         return new TrustConfig(null, null);
@@ -49,26 +53,37 @@ public record TrustConfig(Path trustStore, String password) {
      * new context.
      */
     public SSLContext sslContext() throws IOException, GeneralSecurityException {
-        if (trustStore == null) {
-            return SSLContext.getDefault();
-        }
+        return trustStore == null ? SSLContext.getDefault() : loaded().context();
+    }
+
+    /** The custom store's certificates as read (once per content, as {@link #sslContext()}); never modify it. */
+    KeyStore keyStore() throws IOException, GeneralSecurityException {
+        return loaded().store();
+    }
+
+    /** Identifies the store's content: its path, password, size and modification time. */
+    String contentKey() throws IOException {
         Path file = trustStore.toAbsolutePath();
-        String key = file + "\u0000" + password + "\u0000" + Files.size(file) + "\u0000"
+        return file + "\u0000" + password + "\u0000" + Files.size(file) + "\u0000"
                 + Files.getLastModifiedTime(file).toMillis();
-        synchronized (CONTEXTS) {
-            SSLContext cached = CONTEXTS.get(key);
+    }
+
+    private Loaded loaded() throws IOException, GeneralSecurityException {
+        String key = contentKey();
+        synchronized (LOADED) {
+            Loaded cached = LOADED.get(key);
             if (cached != null) {
                 return cached;
             }
         }
-        SSLContext context = load();
-        synchronized (CONTEXTS) {
-            CONTEXTS.put(key, context);
+        Loaded loaded = load();
+        synchronized (LOADED) {
+            LOADED.put(key, loaded);
         }
-        return context;
+        return loaded;
     }
 
-    private SSLContext load() throws IOException, GeneralSecurityException {
+    private Loaded load() throws IOException, GeneralSecurityException {
         KeyStore store = KeyStore.getInstance(type());
         try (InputStream in = Files.newInputStream(trustStore)) {
             store.load(in, password == null ? null : password.toCharArray());
@@ -77,7 +92,7 @@ public record TrustConfig(Path trustStore, String password) {
         factory.init(store);
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, factory.getTrustManagers(), null);
-        return context;
+        return new Loaded(store, context);
     }
 
     @Override
