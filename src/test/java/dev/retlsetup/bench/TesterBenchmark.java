@@ -39,7 +39,7 @@ import java.util.function.Supplier;
  * How long the tester takes to a verdict, against the raw Databricks JDBC driver doing the same
  * work, on the demo workspace (localhost, so network time is near zero and the figures show the
  * software's own cost). Not a unit test: run it on a quiet machine with
- * <pre>mvn -q -B -ntp -Pbench -DskipTests package exec:exec [-Dbench.runs=15 -Dbench.warmup=20 -Dbench.slowRuns=3 -Dbench.processRuns=9]</pre>
+ * <pre>mvn -q -B -ntp -Pbench -DskipTests package exec:exec [-Dbench.runs=7 -Dbench.fullRuns=21 -Dbench.warmup=40 -Dbench.slowRuns=3 -Dbench.processRuns=9]</pre>
  * It prints medians of N runs after a warm-up, and the ratio tester/driver, for:
  * (a) a wrong secret, (b) a closed port, (c) an unknown host — verdicts; on port 443 the driver
  * retries for 9-17 s, so (b) and (c) use {@code bench.slowRuns} — and (d) a full passing test
@@ -73,7 +73,7 @@ public final class TesterBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int runs = Integer.getInteger("bench.runs", 15);
+        int runs = Integer.getInteger("bench.runs", 7);
         int slowRuns = Integer.getInteger("bench.slowRuns", 3);
         try (DemoWorkspace ws = DemoWorkspace.start(Scenario.builtIn("ready"), 0)) {
             new TesterBenchmark(ws, runs, slowRuns).run();
@@ -91,7 +91,7 @@ public final class TesterBenchmark {
                 checkMillis);
         checkMillis.clear();
         // Warm, so (d) compares the two sides' steady cost, not the JIT compiling one of them; (e) is the cold figure.
-        for (int i = 0; i < Integer.getInteger("bench.warmup", 20); i++) {
+        for (int i = 0; i < Integer.getInteger("bench.warmup", 40); i++) {
             tester(input(), true);
             driverFull();
         }
@@ -123,7 +123,8 @@ public final class TesterBenchmark {
         checkMillis.clear();
         startMicros.clear();
         cleanupMicros.clear();
-        compare("(d) full passing test", runs, () -> tester(input(), true), this::driverFull, 0.90);
+        compare("(d) full passing test", Integer.getInteger("bench.fullRuns", 21), () -> tester(input(), true),
+                this::driverFull, 0.90);
         WholeProcess.Figures whole = WholeProcess.compare(Integer.getInteger("bench.processRuns", 9));
         rows.add(new String[] {"(e) whole process", String.valueOf(whole.runs()), whole.testerMedian() + " ms",
                 whole.driverMedian() + " ms", String.format(Locale.ROOT, "%.3f", whole.ratio()),
