@@ -136,7 +136,7 @@ public final class ConnectionTester {
         boolean driver = checks.stream().anyMatch(c -> c.id().equals(SessionCheck.ID));
         if (tls) {
             // The TLS check needs it first, and everything after waits for the TLS check.
-            DriverWarmup.ahead(run::prepareTrust);
+            workers.execute(run::prepareTrust);
         }
         if (driver) {
             DriverWarmup.start();

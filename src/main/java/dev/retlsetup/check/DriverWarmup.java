@@ -38,11 +38,6 @@ final class DriverWarmup {
         }
     }
 
-    /** Runs other set-up a run needs soon (its SSL context) on a thread of its own, beside the class loading. */
-    static void ahead(Runnable work) {
-        background("connection-test-prepare", work);
-    }
-
     private static void background(String name, Runnable work) {
         Thread thread = new Thread(work, name);
         thread.setDaemon(true);
