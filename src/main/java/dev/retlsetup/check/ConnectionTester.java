@@ -13,11 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import dev.retlsetup.diagnose.SecretMasker;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -26,10 +24,12 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.stream.Collectors;
 
 /**
- * Runs the checks of a plan, each body on a worker with its own time limit. A check starts once the
+ * Runs the checks of a plan, each body on a worker with its own time limit ({@link Attempt}). A check starts once the
  * checks it waits for have finished, so independent ones overlap (identity beside catalog, the
  * schema reads and the managed-schema probe side by side on one session), while the listener hears started and finished in plan
  * order. A check whose prerequisites did not pass is skipped with the reason; independent checks
@@ -51,9 +51,9 @@ public final class ConnectionTester {
     static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
     /**
-     * The checks' threads, shared by every run of the process: a check's body and the thread that
-     * times it start on threads already running (a run would otherwise create two threads per check,
-     * each on the critical path). Idle threads end after a minute; daemons, so they never hold the exit.
+     * The checks' threads, shared by every run of the process: a check's body (and a stop's grace, and
+     * the clean-up's steps) start on threads already running, not on a new thread each on the critical
+     * path. Idle threads end after a minute; daemons, so they never hold the exit.
      */
     private static final ExecutorService WORKERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
             new SynchronousQueue<>(), runnable -> {
@@ -61,9 +61,12 @@ public final class ConnectionTester {
                 thread.setDaemon(true);
                 return thread;
             });
+    /** Keeps the checks' time limits: one daemon thread for the process, doing nothing but hand a stop to a worker. */
+    private static final ScheduledThreadPoolExecutor LIMITS = limits();
     private final ExecutorService workers = WORKERS;
     private final ResultAssembler assembler = new ResultAssembler();
-    private final Set<Future<?>> inFlight = ConcurrentHashMap.newKeySet();
+    /** The checks whose bodies run now (or are about to): a cancel stops each. */
+    private final Set<Attempt> inFlight = ConcurrentHashMap.newKeySet();
     /** Signalled whenever a check completes (or the run is cancelled): the run loop re-examines the plan. */
     private final Object changed = new Object();
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -105,8 +108,8 @@ public final class ConnectionTester {
         if (running != null) {
             running.abandon();
         }
-        for (Future<?> future : List.copyOf(inFlight)) {
-            future.cancel(true);
+        for (Attempt attempt : List.copyOf(inFlight)) {
+            attempt.stop(true);
         }
         signal();
     }
@@ -206,26 +209,9 @@ public final class ConnectionTester {
         long remaining = deadline - start;
         boolean overall = remaining < check.timeout().toNanos();
         long limit = overall ? remaining : check.timeout().toNanos();
-        ProgressRelay progress = new ProgressRelay(check, listener);
-        CompletableFuture<CheckResult> result = new CompletableFuture<>();
-        workers.submit(() -> {
-            CheckResult outcome;
-            try {
-                Outcome body = execute(check, run, limit, overall, progress);
-                long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-                // Whatever the check made of its statement being cancelled, the user stopped the run.
-                outcome = cancelled ? CheckResult.cancelled(check, millis) : assembler.assemble(check, body, millis, run);
-            } catch (RuntimeException | Error e) {
-                long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-                outcome = cancelled ? CheckResult.cancelled(check, millis)
-                        : assembler.assemble(check, Outcome.failed(Messages.CHECK.text("check.error", check.title()), null,
-                                run.classifier().classify(e)), millis, run);
-            }
-            completed.put(check.id(), outcome);
-            result.complete(outcome);
-            signal();
-        });
-        return result;
+        Attempt attempt = new Attempt(check, run, start, overall, new ProgressRelay(check, listener), completed);
+        attempt.start(limit);
+        return attempt.result;
     }
 
     private CompletableFuture<CheckResult> done(Check check, CheckResult result, Map<String, CheckResult> completed) {
@@ -254,61 +240,140 @@ public final class ConnectionTester {
         }
     }
 
-    private Outcome execute(Check check, ConnectionTestRun run, long limitNanos, boolean overallLimit,
-            ProgressRelay progress) {
-        CountDownLatch done = new CountDownLatch(1);
-        AtomicReference<Thread> worker = new AtomicReference<>();
-        // Claimed by the body as it begins, or by a stop that came first: then the body never runs,
-        // and nothing waits for it (a future cancelled before it ran never counts the latch down).
-        AtomicBoolean claimed = new AtomicBoolean();
-        Future<Outcome> future = workers.submit(() -> {
-            if (!claimed.compareAndSet(false, true)) {
-                return Outcome.cancelled(null);
+    /**
+     * One check's body, run on a worker with no thread in between: it ends once, by the first of the
+     * body returning, its time limit ({@link #LIMITS}) or a cancel. A limit or a cancel stops the
+     * body (its statement cancelled, its thread interrupted) and gives it {@link #STOP_GRACE} to end
+     * before the check is reported, so a DROP in the clean-up cannot overtake a CREATE still in
+     * flight; a body that never ends holds neither the run nor its clean-up beyond that.
+     */
+    private final class Attempt {
+        final CompletableFuture<CheckResult> result = new CompletableFuture<>();
+        private final Check check;
+        private final ConnectionTestRun run;
+        private final long start;
+        private final boolean overallLimit;
+        private final ProgressRelay progress;
+        private final Map<String, CheckResult> completed;
+        /** Set by whichever ends the check first: the body, the limit or a cancel. */
+        private final AtomicBoolean ended = new AtomicBoolean();
+        /**
+         * Claimed by the body as it begins, or by a stop that came first: then the body never runs,
+         * and nothing waits for it (a future cancelled before it ran never counts the latch down).
+         */
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CountDownLatch done = new CountDownLatch(1);
+        private volatile Thread worker;
+        private volatile Future<?> body;
+        private volatile ScheduledFuture<?> limit;
+        private volatile long limitNanos;
+
+        Attempt(Check check, ConnectionTestRun run, long start, boolean overallLimit, ProgressRelay progress,
+                Map<String, CheckResult> completed) {
+            this.check = check;
+            this.run = run;
+            this.start = start;
+            this.overallLimit = overallLimit;
+            this.progress = progress;
+            this.completed = completed;
+        }
+
+        void start(long limitNanos) {
+            this.limitNanos = limitNanos;
+            inFlight.add(this);
+            body = workers.submit(this::runBody);
+            limit = LIMITS.schedule(() -> stop(false), limitNanos, TimeUnit.NANOSECONDS);
+            if (cancelled) {
+                // cancel() ran between the check starting and it being in flight.
+                stop(true);
             }
-            worker.set(Thread.currentThread());
+        }
+
+        private void runBody() {
+            if (!claimed.compareAndSet(false, true)) {
+                return;
+            }
+            worker = Thread.currentThread();
             run.enter(progress::send);
+            if (ended.get()) {
+                // Stopped as it began, before the stop could know this thread: start nothing.
+                run.leave();
+                done.countDown();
+                return;
+            }
+            Outcome outcome;
             try {
-                return check.run(run);
+                outcome = check.run(run);
+            } catch (Throwable e) {
+                outcome = cancelled ? Outcome.cancelled(null)
+                        : run.failure(check, Messages.CHECK.text("check.error", check.title()), null, e);
             } finally {
                 run.leave();
                 done.countDown();
             }
-        });
-        inFlight.add(future);
-        if (cancelled) {
-            // cancel() ran between the check starting and its future being known.
-            future.cancel(true);
-        }
-        try {
-            return future.get(limitNanos, TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            run.stopCheck(worker.get());
-            future.cancel(true);
-            awaitStop(claimed, done);
-            long seconds = Math.max(1, Math.round(limitNanos / 1e9));
-            timedOut |= overallLimit;
-            String summary = overallLimit
-                    ? Messages.CHECK.text("check.timeout.overall", seconds, run.request().timeout().toSeconds())
-                    : Messages.CHECK.text("check.timeout", seconds);
-            return Outcome.failed(summary, null, timeoutCategory(check), Messages.CHECK.text("check.timeout.explanation"),
-                    null);
-        } catch (CancellationException e) {
-            run.stopCheck(worker.get());
-            awaitStop(claimed, done);
-            return Outcome.cancelled(null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            cancel();
-            awaitStop(claimed, done);
-            return Outcome.cancelled(null);
-        } catch (ExecutionException e) {
-            if (cancelled) {
-                return Outcome.cancelled(null);
+            if (ended.compareAndSet(false, true)) {
+                ScheduledFuture<?> timer = limit;
+                if (timer != null) {
+                    timer.cancel(false);
+                }
+                finish(outcome);
             }
-            return run.failure(check, Messages.CHECK.text("check.error", check.title()), null, e.getCause());
-        } finally {
-            inFlight.remove(future);
         }
+
+        /** The limit was reached ({@code cancel} false) or the run cancelled: stops the body, then reports. */
+        void stop(boolean cancel) {
+            if (!ended.compareAndSet(false, true)) {
+                return;
+            }
+            // On a worker: the grace below waits, and neither the limits' thread nor a canceller may.
+            workers.execute(() -> {
+                run.stopCheck(worker);
+                Future<?> running = body;
+                if (running != null) {
+                    running.cancel(true);
+                }
+                awaitStop(claimed, done);
+                if (cancel) {
+                    finish(Outcome.cancelled(null));
+                    return;
+                }
+                long seconds = Math.max(1, Math.round(limitNanos / 1e9));
+                timedOut |= overallLimit;
+                String summary = overallLimit
+                        ? Messages.CHECK.text("check.timeout.overall", seconds, run.request().timeout().toSeconds())
+                        : Messages.CHECK.text("check.timeout", seconds);
+                finish(Outcome.failed(summary, null, timeoutCategory(check), Messages.CHECK.text("check.timeout.explanation"),
+                        null));
+            });
+        }
+
+        private void finish(Outcome outcome) {
+            inFlight.remove(this);
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            CheckResult checked;
+            try {
+                // Whatever the check made of its statement being cancelled, the user stopped the run.
+                checked = cancelled ? CheckResult.cancelled(check, millis) : assembler.assemble(check, outcome, millis, run);
+            } catch (RuntimeException | Error e) {
+                checked = cancelled ? CheckResult.cancelled(check, millis)
+                        : assembler.assemble(check, Outcome.failed(Messages.CHECK.text("check.error", check.title()), null,
+                                run.classifier().classify(e)), millis, run);
+            }
+            completed.put(check.id(), checked);
+            result.complete(checked);
+            signal();
+        }
+    }
+
+    private static ScheduledThreadPoolExecutor limits() {
+        ScheduledThreadPoolExecutor limits = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "connection-test-limits");
+            thread.setDaemon(true);
+            return thread;
+        });
+        // A check that ends in time drops its timer at once: a long session keeps no dead timers.
+        limits.setRemoveOnCancelPolicy(true);
+        return limits;
     }
 
     /**
