@@ -312,10 +312,6 @@ public final class ConnectionTester {
                 done.countDown();
             }
             if (ended.compareAndSet(false, true)) {
-                ScheduledFuture<?> timer = limit;
-                if (timer != null) {
-                    timer.cancel(false);
-                }
                 finish(outcome);
             }
         }
@@ -349,6 +345,11 @@ public final class ConnectionTester {
 
         private void finish(Outcome outcome) {
             inFlight.remove(this);
+            ScheduledFuture<?> timer = limit;
+            if (timer != null) {
+                // However it ended, its limit holds nothing (not this run) until it would have struck.
+                timer.cancel(false);
+            }
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             CheckResult checked;
             try {
