@@ -25,9 +25,7 @@ public final class AdminFix {
     private final SourceSettings settings;
     private final AdminToken token;
     private final WorkspaceApi api;
-    private volatile PlanRunner runner;
-    private volatile ConnectionTester tester;
-    private volatile boolean cancelled;
+    private final Cancels cancels = new Cancels();
     private AdminIdentity identity;
 
     /**
@@ -40,6 +38,7 @@ public final class AdminFix {
         this.token = token;
         SSLContext ssl = request.trust().sslContext();
         this.api = new WorkspaceApi(workspaceUrl(settings), ssl, token, API_LIMIT);
+        cancels.starting(api::cancel);
     }
 
     /** {@code https://host[:port]}: where the admin signs in and the workspace APIs answer. */
@@ -74,42 +73,33 @@ public final class AdminFix {
     public FixOutcome apply(FixPlan.Confirmed confirmed, FixListener listener) throws AdminApiException {
         PlanRunner.requireAdmin(whoSignedIn());
         PlanRunner runner = new PlanRunner(api, new AdminSql(settings, request.trust(), token, SQL_LIMIT), token);
-        this.runner = runner;
-        if (cancelled) {
-            runner.cancel();
-        }
+        Runnable stop = runner::cancel;
+        cancels.starting(stop);
         try {
             return runner.run(confirmed.plan(), listener);
         } finally {
-            this.runner = null;
+            cancels.ended(stop);
         }
     }
 
     /** Re-runs the plan's failed checks (and what they need) as the service principal. */
     public ConnectionTestReport retest(FixPlan plan, ConnectionTestListener listener) {
         ConnectionTester run = new ConnectionTester();
-        tester = run;
-        if (cancelled) {
-            run.cancel();
-        }
+        Runnable stop = run::cancel;
+        cancels.starting(stop);
         // A plan that started the warehouse waits for it to run, as the test's own --start-warehouse does.
         boolean started = plan.steps().stream().anyMatch(s -> s.action() instanceof FixStep.StartWarehouse);
         ConnectionTestRequest again = new ConnectionTestRequest(request.validation(), request.trust(),
                 request.startWarehouse() || started, request.timeout(), plan.retestChecks());
-        return run.run(again, listener);
+        try {
+            return run.run(again, listener);
+        } finally {
+            cancels.ended(stop);
+        }
     }
 
     /** Stops whatever runs: an API call, the statement in flight (the rest of the plan is skipped), the re-test. */
     public void cancel() {
-        cancelled = true;
-        api.cancel();
-        PlanRunner running = runner;
-        if (running != null) {
-            running.cancel();
-        }
-        ConnectionTester running2 = tester;
-        if (running2 != null) {
-            running2.cancel();
-        }
+        cancels.cancel();
     }
 }

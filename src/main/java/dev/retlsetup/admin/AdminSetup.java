@@ -58,10 +58,7 @@ public final class AdminSetup {
     private final TrustConfig trust;
     private final AdminToken token;
     private final WorkspaceApi api;
-    private volatile PlanRunner runner;
-    private volatile AdminSql reading;
-    private volatile ConnectionTester tester;
-    private volatile boolean cancelled;
+    private final Cancels cancels = new Cancels();
     private AdminIdentity identity;
 
     /**
@@ -86,6 +83,7 @@ public final class AdminSetup {
         this.token = token;
         this.api = new WorkspaceApi("https://" + host + (port == SourceSettings.DEFAULT_PORT ? "" : ":" + port),
                 trust.sslContext(), token, AdminFix.API_LIMIT);
+        cancels.starting(api::cancel);
     }
 
     /** SCIM Me: who the token belongs to and whether they are a workspace admin. */
@@ -113,10 +111,8 @@ public final class AdminSetup {
 
     private List<String> read(WorkspaceApi.Warehouse warehouse, String sql) throws AdminApiException {
         AdminSql session = new AdminSql(warehouseSettings(warehouse), trust, token, AdminFix.SQL_LIMIT);
-        reading = session;
-        if (cancelled) {
-            session.cancel();
-        }
+        Runnable stop = session::cancel;
+        cancels.starting(stop);
         try {
             return session.firstColumn(sql);
         } catch (SQLException e) {
@@ -124,7 +120,7 @@ public final class AdminSetup {
             throw new AdminApiException(0, SecretMasker.mask(text, token.value()));
         } finally {
             session.close();
-            reading = null;
+            cancels.ended(stop);
         }
     }
 
@@ -152,10 +148,8 @@ public final class AdminSetup {
         PlanRunner.requireAdmin(whoSignedIn());
         PlanRunner run = new PlanRunner(api, new AdminSql(warehouseSettings(choices.warehouse()),
                 trust, token, AdminFix.SQL_LIMIT), token);
-        runner = run;
-        if (cancelled) {
-            run.cancel();
-        }
+        Runnable stop = run::cancel;
+        cancels.starting(stop);
         try {
             FixOutcome outcome = run.run(confirmed.plan(), listener);
             WorkspaceApi.ServicePrincipal sp = run.created();
@@ -165,7 +159,7 @@ public final class AdminSetup {
                     choices.catalog(), schemasRead(choices));
             return new SetupResult(outcome, sp, secret, source);
         } finally {
-            runner = null;
+            cancels.ended(stop);
         }
     }
 
@@ -190,11 +184,13 @@ public final class AdminSetup {
             throw new IllegalStateException("the set-up did not complete: " + result.outcome().failure());
         }
         ConnectionTester run = new ConnectionTester();
-        tester = run;
-        if (cancelled) {
-            run.cancel();
+        Runnable stop = run::cancel;
+        cancels.starting(stop);
+        try {
+            return run.run(ConnectionTestRequest.of(SourceValidator.validate(result.source(), false), trust), listener);
+        } finally {
+            cancels.ended(stop);
         }
-        return run.run(ConnectionTestRequest.of(SourceValidator.validate(result.source(), false), trust), listener);
     }
 
     /**
@@ -202,20 +198,7 @@ public final class AdminSetup {
      * test. This set-up is spent afterwards: a new attempt makes a new {@code AdminSetup}.
      */
     public void cancel() {
-        cancelled = true;
-        api.cancel();
-        PlanRunner running = runner;
-        if (running != null) {
-            running.cancel();
-        }
-        AdminSql session = reading;
-        if (session != null) {
-            session.cancel();
-        }
-        ConnectionTester test = tester;
-        if (test != null) {
-            test.cancel();
-        }
+        cancels.cancel();
     }
 
     /** Where the admin's statements run: the picked warehouse, no principal of its own (the token signs in). */

@@ -29,9 +29,7 @@ public final class ModelFix {
     private final SourceSettings settings;
     private final AdminToken token;
     private final WorkspaceApi api;
-    private volatile PlanRunner runner;
-    private volatile ModelChecker checker;
-    private volatile boolean cancelled;
+    private final Cancels cancels = new Cancels();
     private AdminIdentity identity;
 
     public ModelFix(ModelRequest request, AdminToken token) throws IOException, GeneralSecurityException {
@@ -39,6 +37,7 @@ public final class ModelFix {
         this.settings = request.validation().settings();
         this.token = token;
         this.api = new WorkspaceApi(AdminFix.workspaceUrl(settings), request.trust().sslContext(), token, AdminFix.API_LIMIT);
+        cancels.starting(api::cancel);
     }
 
     public synchronized AdminIdentity whoSignedIn() throws AdminApiException {
@@ -82,37 +81,28 @@ public final class ModelFix {
     public FixOutcome apply(FixPlan.Confirmed confirmed, FixListener listener) throws AdminApiException {
         PlanRunner.requireAdmin(whoSignedIn());
         PlanRunner run = new PlanRunner(api, new AdminSql(settings, request.trust(), token, AdminFix.SQL_LIMIT), token);
-        runner = run;
-        if (cancelled) {
-            run.cancel();
-        }
+        Runnable stop = run::cancel;
+        cancels.starting(stop);
         try {
             return run.run(confirmed.plan(), listener);
         } finally {
-            runner = null;
+            cancels.ended(stop);
         }
     }
 
     /** The model checked again, as the service principal. */
     public ModelReport recheck(ModelListener listener) {
         ModelChecker run = new ModelChecker();
-        checker = run;
-        if (cancelled) {
-            run.cancel();
+        Runnable stop = run::cancel;
+        cancels.starting(stop);
+        try {
+            return run.run(request, listener);
+        } finally {
+            cancels.ended(stop);
         }
-        return run.run(request, listener);
     }
 
     public void cancel() {
-        cancelled = true;
-        api.cancel();
-        PlanRunner running = runner;
-        if (running != null) {
-            running.cancel();
-        }
-        ModelChecker check = checker;
-        if (check != null) {
-            check.cancel();
-        }
+        cancels.cancel();
     }
 }
