@@ -209,8 +209,8 @@ public final class ConnectionTester {
         long remaining = deadline - start;
         boolean overall = remaining < check.timeout().toNanos();
         long limit = overall ? remaining : check.timeout().toNanos();
-        Attempt attempt = new Attempt(check, run, start, overall, new ProgressRelay(check, listener), completed);
-        attempt.start(limit);
+        Attempt attempt = new Attempt(check, run, start, limit, overall, new ProgressRelay(check, listener), completed);
+        attempt.start();
         return attempt.result;
     }
 
@@ -252,6 +252,7 @@ public final class ConnectionTester {
         private final Check check;
         private final ConnectionTestRun run;
         private final long start;
+        private final long limitNanos;
         private final boolean overallLimit;
         private final ProgressRelay progress;
         private final Map<String, CheckResult> completed;
@@ -266,20 +267,19 @@ public final class ConnectionTester {
         private volatile Thread worker;
         private volatile Future<?> body;
         private volatile ScheduledFuture<?> limit;
-        private volatile long limitNanos;
 
-        Attempt(Check check, ConnectionTestRun run, long start, boolean overallLimit, ProgressRelay progress,
-                Map<String, CheckResult> completed) {
+        Attempt(Check check, ConnectionTestRun run, long start, long limitNanos, boolean overallLimit,
+                ProgressRelay progress, Map<String, CheckResult> completed) {
             this.check = check;
             this.run = run;
             this.start = start;
+            this.limitNanos = limitNanos;
             this.overallLimit = overallLimit;
             this.progress = progress;
             this.completed = completed;
         }
 
-        void start(long limitNanos) {
-            this.limitNanos = limitNanos;
+        void start() {
             inFlight.add(this);
             body = workers.submit(this::runBody);
             limit = LIMITS.schedule(() -> stop(false), limitNanos, TimeUnit.NANOSECONDS);

@@ -37,7 +37,6 @@ public final class AdminFixController {
     @FXML private Label message;
     @FXML private Button cancelButton;
 
-
     public AdminFixController(AdminFixViewModel viewModel, Runnable close) {
         this.viewModel = viewModel;
         this.close = close;
@@ -118,7 +117,6 @@ public final class AdminFixController {
             return label;
         }).toList());
     }
-
 
     @FXML
     private void askToApply() {

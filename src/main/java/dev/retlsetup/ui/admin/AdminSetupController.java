@@ -170,8 +170,6 @@ public final class AdminSetupController {
                 w.name(), w.state().toLowerCase(java.util.Locale.ROOT), w.size());
     }
 
-
-
     @FXML
     private void review() {
         viewModel.review();
