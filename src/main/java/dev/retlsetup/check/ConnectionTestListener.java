@@ -2,7 +2,11 @@ package dev.retlsetup.check;
 
 import java.util.List;
 
-/** Live progress of a run. Called on the tester's thread: UIs hop to their own thread. */
+/**
+ * Live progress of a run. Called from the tester's threads (often the worker whose check just ended),
+ * one call at a time: each check's start, then its end, in plan order. {@link #progress} comes from
+ * the check's own worker. UIs hop to their own thread.
+ */
 public interface ConnectionTestListener {
     ConnectionTestListener NONE = new ConnectionTestListener() {
     };

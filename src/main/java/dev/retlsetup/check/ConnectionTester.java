@@ -16,10 +16,12 @@ import dev.retlsetup.diagnose.SecretMasker;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +34,8 @@ import java.util.stream.Collectors;
  * Runs the checks of a plan, each body on a worker with its own time limit ({@link Attempt}). A check starts once the
  * checks it waits for have finished, so independent ones overlap (identity beside catalog, the
  * schema reads and the managed-schema probe side by side on one session), while the listener hears started and finished in plan
- * order. A check whose prerequisites did not pass is skipped with the reason; independent checks
+ * order ({@link Schedule}): the worker whose check ended starts the next itself, so dependent checks follow each other
+ * on one thread. A check whose prerequisites did not pass is skipped with the reason; independent checks
  * still run, so one run shows every problem. The driver's classes load in the background from the
  * start ({@link DriverWarmup}), while DNS, TCP, TLS, the sign-in and the warehouse call run; the
  * TLS check's SSL context is made beside it, while the settings, DNS and TCP are checked.
@@ -67,8 +70,6 @@ public final class ConnectionTester {
     private final ResultAssembler assembler = new ResultAssembler();
     /** The checks whose bodies run now (or are about to): a cancel stops each. */
     private final Set<Attempt> inFlight = ConcurrentHashMap.newKeySet();
-    /** Signalled whenever a check completes (or the run is cancelled): the run loop re-examines the plan. */
-    private final Object changed = new Object();
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean cancelled;
     /** Set when the overall time limit cut the run short (a check hit it, or checks were skipped for it). */
@@ -111,7 +112,6 @@ public final class ConnectionTester {
         for (Attempt attempt : List.copyOf(inFlight)) {
             attempt.stop(true);
         }
-        signal();
     }
 
     public boolean isCancelled() {
@@ -145,11 +145,10 @@ public final class ConnectionTester {
             DriverWarmup.start();
         }
         listener.planned(checks);
-        Map<String, CheckResult> results = new LinkedHashMap<>();
+        Schedule schedule = new Schedule(checks, run, System.nanoTime() + request.timeout().toNanos(), listener);
         List<Leftover> leftovers = List.of();
-        long deadline = System.nanoTime() + request.timeout().toNanos();
         try {
-            runAll(checks, run, results, deadline, listener);
+            schedule.runAll();
         } finally {
             try {
                 leftovers = cleanUp(run);
@@ -157,136 +156,208 @@ public final class ConnectionTester {
                 finished.countDown();
             }
         }
-        return new ConnectionTestReport(startedAt, new ArrayList<>(results.values()), run.principal(), run.catalogKind(),
-                run.catalog(), cancelled, timedOut, leftovers);
+        return new ConnectionTestReport(startedAt, schedule.results(), run.principal(), run.catalogKind(), run.catalog(),
+                cancelled, timedOut, leftovers);
     }
 
     /**
-     * Starts each check (in plan order) once what it waits for has completed, and reports results
-     * in plan order as they become available. Listener calls all happen on this thread.
+     * The checks of one run: each starts (in plan order) once what it waits for has completed, and
+     * results are reported in plan order as they become available. Whichever thread has news moves the
+     * run on ({@link #advance}), the worker whose check just ended most often, and it goes straight on
+     * to a check that could start now: a chain of dependent checks runs on one thread, with no hand-off
+     * to another between them. The listener hears one call at a time, in order.
      */
-    private void runAll(List<Check> checks, ConnectionTestRun run, Map<String, CheckResult> results, long deadline,
-            ConnectionTestListener listener) {
-        Set<String> planned = checks.stream().map(Check::id).collect(Collectors.toSet());
-        Map<String, CheckResult> completed = new ConcurrentHashMap<>();
-        List<CompletableFuture<CheckResult>> running = new ArrayList<>();
-        int launched = 0;
-        int reported = 0;
-        while (reported < checks.size()) {
-            while (launched < checks.size() && ready(checks.get(launched), planned, completed)) {
-                Check check = checks.get(launched++);
-                running.add(launch(check, run, completed, deadline, listener));
-            }
-            while (reported < launched && running.get(reported).isDone()) {
-                CheckResult result = running.get(reported).join();
-                results.put(checks.get(reported).id(), result);
-                reported++;
-                listener.finished(result);
-            }
-            if (reported < launched) {
-                awaitChange(running.get(reported));
-            }
+    private final class Schedule {
+        private final List<Check> checks;
+        private final Set<String> planned;
+        private final ConnectionTestRun run;
+        private final long deadline;
+        private final ConnectionTestListener listener;
+        /** Each check's result once it has ended, for the checks waiting on it. */
+        private final Map<String, CheckResult> completed = new ConcurrentHashMap<>();
+        private final List<CompletableFuture<CheckResult>> launches = new ArrayList<>();
+        private final Map<String, CheckResult> reported = new LinkedHashMap<>();
+        private final CountDownLatch allReported = new CountDownLatch(1);
+        /** Calls to {@link #advance} not yet served: only the first caller works, and it works for all. */
+        private final AtomicInteger requests = new AtomicInteger();
+
+        Schedule(List<Check> checks, ConnectionTestRun run, long deadline, ConnectionTestListener listener) {
+            this.checks = checks;
+            this.planned = checks.stream().map(Check::id).collect(Collectors.toSet());
+            this.run = run;
+            this.deadline = deadline;
+            this.listener = listener;
         }
-    }
 
-    private static boolean ready(Check check, Set<String> planned, Map<String, CheckResult> completed) {
-        return check.waitsFor().stream().filter(planned::contains).allMatch(completed::containsKey);
-    }
-
-    /** Skips the check, or tells the listener it starts and runs it on a worker. */
-    private CompletableFuture<CheckResult> launch(Check check, ConnectionTestRun run, Map<String, CheckResult> completed,
-            long deadline, ConnectionTestListener listener) {
-        String skip = skipReason(check, run.validation(), completed, deadline);
-        if (skip != null) {
-            return done(check, CheckResult.skipped(check, skip), completed);
-        }
-        listener.started(check);
-        if (cancelled) {
-            // Cancelled from the listener (or another thread) as the check started: do not begin it.
-            return done(check, CheckResult.cancelled(check, 0), completed);
-        }
-        long start = System.nanoTime();
-        long remaining = deadline - start;
-        boolean overall = remaining < check.timeout().toNanos();
-        long limit = overall ? remaining : check.timeout().toNanos();
-        Attempt attempt = new Attempt(check, run, start, limit, overall, new ProgressRelay(check, listener), completed);
-        attempt.start();
-        return attempt.result;
-    }
-
-    private CompletableFuture<CheckResult> done(Check check, CheckResult result, Map<String, CheckResult> completed) {
-        completed.put(check.id(), result);
-        return CompletableFuture.completedFuture(result);
-    }
-
-    private void signal() {
-        synchronized (changed) {
-            changed.notifyAll();
-        }
-    }
-
-    /** Waits for a check to complete; a short bound keeps the loop safe against a missed signal. */
-    private void awaitChange(CompletableFuture<CheckResult> head) {
-        synchronized (changed) {
-            if (head.isDone()) {
-                return;
+        /** Starts the run and waits until every check is reported; an interrupt cancels the run. */
+        void runAll() {
+            advance(false);
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    allReported.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                    cancel();
+                }
             }
-            try {
-                changed.wait(50);
-            } catch (InterruptedException e) {
+            if (interrupted) {
                 Thread.currentThread().interrupt();
-                cancel();
             }
+        }
+
+        /** The results in plan order; complete once {@link #runAll} has returned. */
+        List<CheckResult> results() {
+            synchronized (reported) {
+                return new ArrayList<>(reported.values());
+            }
+        }
+
+        /**
+         * Reports what has ended and starts what may start now. The checks started go to workers, but
+         * one of them is handed back for a caller that offers to run it on its own thread.
+         *
+         * @return the check the caller is to run itself, or null
+         */
+        Attempt advance(boolean runsOne) {
+            if (requests.getAndIncrement() != 0) {
+                // Another thread is advancing: it will see what changed before it stops.
+                return null;
+            }
+            List<Attempt> started = new ArrayList<>();
+            do {
+                step(started);
+            } while (requests.decrementAndGet() != 0);
+            Attempt own = runsOne && !started.isEmpty() ? started.remove(0) : null;
+            started.forEach(Attempt::submit);
+            return own;
+        }
+
+        private void step(List<Attempt> started) {
+            boolean moved = true;
+            while (moved) {
+                moved = false;
+                while (reported.size() < launches.size() && launches.get(reported.size()).isDone()) {
+                    CheckResult result = launches.get(reported.size()).join();
+                    synchronized (reported) {
+                        reported.put(result.id(), result);
+                    }
+                    listener.finished(result);
+                    moved = true;
+                }
+                while (launches.size() < checks.size() && ready(checks.get(launches.size()))) {
+                    launches.add(launch(checks.get(launches.size()), started));
+                    moved = true;
+                }
+            }
+            if (reported.size() == checks.size()) {
+                allReported.countDown();
+            }
+        }
+
+        private boolean ready(Check check) {
+            return check.waitsFor().stream().filter(planned::contains).allMatch(completed::containsKey);
+        }
+
+        /** Skips the check, or tells the listener it starts and arms it (its limit runs from now). */
+        private CompletableFuture<CheckResult> launch(Check check, List<Attempt> started) {
+            String skip = skipReason(check, run.validation(), completed, deadline);
+            if (skip != null) {
+                return done(check, CheckResult.skipped(check, skip));
+            }
+            listener.started(check);
+            if (cancelled) {
+                // Cancelled from the listener (or another thread) as the check started: do not begin it.
+                return done(check, CheckResult.cancelled(check, 0));
+            }
+            long start = System.nanoTime();
+            long remaining = deadline - start;
+            boolean overall = remaining < check.timeout().toNanos();
+            long limit = overall ? remaining : check.timeout().toNanos();
+            Attempt attempt = new Attempt(this, check, run, start, limit, overall, new ProgressRelay(check, listener));
+            attempt.arm();
+            started.add(attempt);
+            return attempt.result;
+        }
+
+        private CompletableFuture<CheckResult> done(Check check, CheckResult result) {
+            completed.put(check.id(), result);
+            return CompletableFuture.completedFuture(result);
+        }
+
+        /** A check ended: it is there for the checks waiting on it. */
+        void ended(CheckResult result) {
+            completed.put(result.id(), result);
         }
     }
 
     /**
-     * One check's body, run on a worker with no thread in between: it ends once, by the first of the
-     * body returning, its time limit ({@link #LIMITS}) or a cancel. A limit or a cancel stops the
-     * body (its statement cancelled, its thread interrupted) and gives it {@link #STOP_GRACE} to end
-     * before the check is reported, so a DROP in the clean-up cannot overtake a CREATE still in
-     * flight; a body that never ends holds neither the run nor its clean-up beyond that.
+     * Runs checks on this worker, one after another: the given one, then each that its end started and
+     * handed back. A pool task, so a thread of {@link #WORKERS} never holds one check's state in the next.
+     */
+    private static void drive(Attempt first) {
+        for (Attempt next = first; next != null; next = next.successor) {
+            // An interrupt is meant for the check it stopped, never for the next one on this thread.
+            Thread.interrupted();
+            next.body.run();
+        }
+    }
+
+    /**
+     * One check's body, run on a worker: it ends once, by the first of the body returning, its time
+     * limit ({@link #LIMITS}) or a cancel. A limit or a cancel stops the body (its statement cancelled,
+     * its thread interrupted) and gives it {@link #STOP_GRACE} to end before the check is reported, so a
+     * DROP in the clean-up cannot overtake a CREATE still in flight; a body that never ends holds
+     * neither the run nor its clean-up beyond that.
      */
     private final class Attempt {
         final CompletableFuture<CheckResult> result = new CompletableFuture<>();
+        /** The body as a task of its own: a stop interrupts the thread only while this check runs on it. */
+        final FutureTask<Void> body = new FutureTask<>(this::runBody, null);
+        /** Set as the body ends, when its end started a check for this same thread to run next. */
+        Attempt successor;
+        private final Schedule schedule;
         private final Check check;
         private final ConnectionTestRun run;
         private final long start;
         private final long limitNanos;
         private final boolean overallLimit;
         private final ProgressRelay progress;
-        private final Map<String, CheckResult> completed;
         /** Set by whichever ends the check first: the body, the limit or a cancel. */
         private final AtomicBoolean ended = new AtomicBoolean();
         /**
          * Claimed by the body as it begins, or by a stop that came first: then the body never runs,
-         * and nothing waits for it (a future cancelled before it ran never counts the latch down).
+         * and nothing waits for it (a body cancelled before it ran never counts the latch down).
          */
         private final AtomicBoolean claimed = new AtomicBoolean();
         private final CountDownLatch done = new CountDownLatch(1);
         private volatile Thread worker;
-        private volatile Future<?> body;
         private volatile ScheduledFuture<?> limit;
 
-        Attempt(Check check, ConnectionTestRun run, long start, long limitNanos, boolean overallLimit,
-                ProgressRelay progress, Map<String, CheckResult> completed) {
+        Attempt(Schedule schedule, Check check, ConnectionTestRun run, long start, long limitNanos, boolean overallLimit,
+                ProgressRelay progress) {
+            this.schedule = schedule;
             this.check = check;
             this.run = run;
             this.start = start;
             this.limitNanos = limitNanos;
             this.overallLimit = overallLimit;
             this.progress = progress;
-            this.completed = completed;
         }
 
-        void start() {
+        /** Puts the check in flight with its limit running; its body runs once submitted or handed back. */
+        void arm() {
             inFlight.add(this);
-            body = workers.submit(this::runBody);
             limit = LIMITS.schedule(() -> stop(false), limitNanos, TimeUnit.NANOSECONDS);
             if (cancelled) {
                 // cancel() ran between the check starting and it being in flight.
                 stop(true);
             }
+        }
+
+        void submit() {
+            workers.execute(() -> drive(this));
         }
 
         private void runBody() {
@@ -312,7 +383,7 @@ public final class ConnectionTester {
                 done.countDown();
             }
             if (ended.compareAndSet(false, true)) {
-                finish(outcome);
+                successor = finish(outcome, true);
             }
         }
 
@@ -324,13 +395,10 @@ public final class ConnectionTester {
             // On a worker: the grace below waits, and neither the limits' thread nor a canceller may.
             workers.execute(() -> {
                 run.stopCheck(worker);
-                Future<?> running = body;
-                if (running != null) {
-                    running.cancel(true);
-                }
+                body.cancel(true);
                 awaitStop(claimed, done);
                 if (cancel) {
-                    finish(Outcome.cancelled(null));
+                    finish(Outcome.cancelled(null), false);
                     return;
                 }
                 long seconds = Math.max(1, Math.round(limitNanos / 1e9));
@@ -339,11 +407,12 @@ public final class ConnectionTester {
                         ? Messages.CHECK.text("check.timeout.overall", seconds, run.request().timeout().toSeconds())
                         : Messages.CHECK.text("check.timeout", seconds);
                 finish(Outcome.failed(summary, null, timeoutCategory(check), Messages.CHECK.text("check.timeout.explanation"),
-                        null));
+                        null), false);
             });
         }
 
-        private void finish(Outcome outcome) {
+        /** Reports the check and moves the run on; returns the next check for this thread, if it offered. */
+        private Attempt finish(Outcome outcome, boolean runsNext) {
             inFlight.remove(this);
             ScheduledFuture<?> timer = limit;
             if (timer != null) {
@@ -360,9 +429,9 @@ public final class ConnectionTester {
                         : assembler.assemble(check, Outcome.failed(Messages.CHECK.text("check.error", check.title()), null,
                                 run.classifier().classify(e)), millis, run);
             }
-            completed.put(check.id(), checked);
+            schedule.ended(checked);
             result.complete(checked);
-            signal();
+            return schedule.advance(runsNext);
         }
     }
 

@@ -154,9 +154,15 @@ public final class TesterBenchmark {
         List<Long> t = new ArrayList<>();
         List<Long> d = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            // Interleaved, so drift (GC, JIT, a busy neighbour) hits both sides alike.
-            t.add(tester.get());
-            d.add(driver.get());
+            // Interleaved, so drift (GC, JIT, a busy neighbour) hits both sides alike, and each side
+            // goes first in every other pair: neither always inherits what the other left running.
+            if (i % 2 == 0) {
+                t.add(tester.get());
+                d.add(driver.get());
+            } else {
+                d.add(driver.get());
+                t.add(tester.get());
+            }
         }
         long tm = median(t);
         long dm = median(d);
