@@ -15,11 +15,15 @@ import dev.retlsetup.demo.Scenario;
 import dev.retlsetup.source.SourceInput;
 import dev.retlsetup.source.SourceSettings;
 import dev.retlsetup.source.SourceValidator;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -27,6 +31,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,11 +44,11 @@ import java.util.function.Supplier;
  * How long the tester takes to a verdict, against the raw Databricks JDBC driver doing the same
  * work, on the demo workspace (localhost, so network time is near zero and the figures show the
  * software's own cost). Not a unit test: run it on a quiet machine with
- * <pre>mvn -q -B -ntp -Pbench -DskipTests package exec:exec [-Dbench.runs=7 -Dbench.fullRuns=21 -Dbench.warmup=40 -Dbench.slowRuns=3 -Dbench.processRuns=9]</pre>
+ * <pre>mvn -q -B -ntp -Pbench -DskipTests package exec:exec [-Dbench.runs=7 -Dbench.forks=3 -Dbench.fullRuns=41 -Dbench.warmup=200 -Dbench.slowRuns=3 -Dbench.processRuns=9]</pre>
  * It prints medians of N runs after a warm-up, and the ratio tester/driver, for:
  * (a) a wrong secret, (b) a closed port, (c) an unknown host — verdicts; on port 443 the driver
  * retries for 9-17 s, so (b) and (c) use {@code bench.slowRuns} — and (d) a full passing test
- * against the driver running the same statements. The driver gets the URL the tester gives it
+ * against the driver running the same statements, steady state, in {@code bench.forks} fresh JVMs. The driver gets the URL the tester gives it
  * ({@link JdbcUrl}) and the properties any program would: the client credentials and the trust store as is.
  *
  * <p>(e) is the whole-process figure: {@code java -jar target/retl-setup.jar test} against a
@@ -55,6 +60,8 @@ import java.util.function.Supplier;
 public final class TesterBenchmark {
     private static final String UNKNOWN_HOST = "nonexistent.invalid";
     private static final String WRONG_SECRET = "dose00000000000000000000000000000000";
+    /** The argument that makes this JVM one fork of (d), and the line it reports its medians on. */
+    private static final String STEADY = "steady";
 
     private final DemoWorkspace ws;
     private final int runs;
@@ -76,7 +83,12 @@ public final class TesterBenchmark {
         int runs = Integer.getInteger("bench.runs", 7);
         int slowRuns = Integer.getInteger("bench.slowRuns", 3);
         try (DemoWorkspace ws = DemoWorkspace.start(Scenario.builtIn("ready"), 0)) {
-            new TesterBenchmark(ws, runs, slowRuns).run();
+            TesterBenchmark bench = new TesterBenchmark(ws, runs, slowRuns);
+            if (args.length > 0 && args[0].equals(STEADY)) {
+                bench.steady();
+            } else {
+                bench.run();
+            }
         }
     }
 
@@ -90,8 +102,8 @@ public final class TesterBenchmark {
         System.out.printf(Locale.ROOT, "cold first full test (fresh JVM, includes loading the driver): %d ms: %s%n", cold,
                 checkMillis);
         checkMillis.clear();
-        // Warm, so (d) compares the two sides' steady cost, not the JIT compiling one of them; (e) is the cold figure.
-        for (int i = 0; i < Integer.getInteger("bench.warmup", 40); i++) {
+        // Warm, so the verdicts compare the two sides' steady cost, not the JIT compiling one of them.
+        for (int i = 0; i < 10; i++) {
             tester(input(), true);
             driverFull();
         }
@@ -120,11 +132,16 @@ public final class TesterBenchmark {
                 null);
         compare("(c') unknown host :other", runs, () -> tester(unknownOther, false), () -> driverConnect(unknownOther),
                 null);
-        checkMillis.clear();
-        startMicros.clear();
-        cleanupMicros.clear();
-        compare("(d) full passing test", Integer.getInteger("bench.fullRuns", 21), () -> tester(input(), true),
-                this::driverFull, 0.90);
+        List<Fork> forks = forks(Integer.getInteger("bench.forks", 3));
+        List<Long> testerMedians = forks.stream().map(Fork::tester).toList();
+        List<Long> driverMedians = forks.stream().map(Fork::driver).toList();
+        Fork middle = forks.stream().sorted(Comparator.comparingDouble(Fork::ratio)).toList().get(forks.size() / 2);
+        String[] steady = row("(d) full passing test", forks.size() + "x" + middle.rounds(), median(testerMedians),
+                median(driverMedians), 0.90);
+        // Each fork's figure is its own pair of medians; the row's ratio is the middle fork's.
+        steady[4] = String.format(Locale.ROOT, "%.3f", middle.ratio());
+        steady[5] = (middle.ratio() <= 0.90 ? "<= 0.90 ok" : "> 0.90 MISSED");
+        rows.add(steady);
         WholeProcess.Figures whole = WholeProcess.compare(Integer.getInteger("bench.processRuns", 9));
         rows.add(new String[] {"(e) whole process", String.valueOf(whole.runs()), whole.testerMedian() + " ms",
                 whole.driverMedian() + " ms", String.format(Locale.ROOT, "%.3f", whole.ratio()),
@@ -138,13 +155,15 @@ public final class TesterBenchmark {
             System.out.printf(Locale.ROOT, "%-24s %3s %14s %14s %14s %8s%n", (Object[]) row);
         }
         System.out.println();
-        System.out.println("(d) per check, medians: time taken, and when it started and ended (ms since the run began)");
+        System.out.println("(d) per fork: medians of its rounds, tester/driver");
+        for (Fork fork : forks) {
+            System.out.printf(Locale.ROOT, "  %.1f ms / %.1f ms = %.3f%n", fork.tester() / 1000.0, fork.driver() / 1000.0,
+                    fork.ratio());
+        }
+        System.out.println();
+        System.out.println("(d) per check in the middle fork, medians: time taken, and when it started and ended (ms since the run began)");
         System.out.printf(Locale.ROOT, "  %-24s %6s %8s %8s%n", "check", "ms", "start", "end");
-        checkMillis.forEach((id, values) -> {
-            double start = median(startMicros.get(id)) / 1000.0;
-            System.out.printf(Locale.ROOT, "  %-24s %6d %8.1f %8.1f%n", id, median(values), start, start + median(values));
-        });
-        System.out.printf(Locale.ROOT, "  %-24s %6.1f%n", "clean-up after the last", median(cleanupMicros) / 1000.0);
+        middle.checks().forEach(line -> System.out.println("  " + line));
         System.out.println();
         System.out.println("(e) phases, median ms:");
         whole.phases().forEach(line -> System.out.println("  " + line));
@@ -153,9 +172,17 @@ public final class TesterBenchmark {
     private void compare(String name, int n, Supplier<Long> tester, Supplier<Long> driver, Double target) {
         List<Long> t = new ArrayList<>();
         List<Long> d = new ArrayList<>();
+        interleave(n, tester, driver, t, d);
+        rows.add(row(name, String.valueOf(n), median(t), median(d), target));
+        System.out.printf(Locale.ROOT, "%s: tester %s ms, driver %s ms%n", name, millis(t), millis(d));
+    }
+
+    /**
+     * Interleaved, so drift (GC, JIT, a busy neighbour) hits both sides alike, and each side goes
+     * first in every other pair: neither always inherits what the other left running.
+     */
+    private static void interleave(int n, Supplier<Long> tester, Supplier<Long> driver, List<Long> t, List<Long> d) {
         for (int i = 0; i < n; i++) {
-            // Interleaved, so drift (GC, JIT, a busy neighbour) hits both sides alike, and each side
-            // goes first in every other pair: neither always inherits what the other left running.
             if (i % 2 == 0) {
                 t.add(tester.get());
                 d.add(driver.get());
@@ -164,15 +191,93 @@ public final class TesterBenchmark {
                 t.add(tester.get());
             }
         }
-        long tm = median(t);
-        long dm = median(d);
-        double ratio = dm == 0 ? Double.NaN : (double) tm / dm;
+    }
+
+    /** A table row from medians in µs. */
+    private static String[] row(String name, String n, double testerMicros, double driverMicros, Double target) {
+        double ratio = driverMicros == 0 ? Double.NaN : testerMicros / driverMicros;
         String verdict = target == null ? "-"
                 : (ratio <= target ? "<= " : "> ") + String.format(Locale.ROOT, "%.2f", target)
                         + (ratio <= target ? " ok" : " MISSED");
-        rows.add(new String[] {name, String.valueOf(n), tm + " ms", dm + " ms", String.format(Locale.ROOT, "%.3f", ratio),
-                verdict});
-        System.out.printf(Locale.ROOT, "%s: tester %s ms, driver %s ms%n", name, t, d);
+        return new String[] {name, n, String.format(Locale.ROOT, "%.1f ms", testerMicros / 1000.0),
+                String.format(Locale.ROOT, "%.1f ms", driverMicros / 1000.0), String.format(Locale.ROOT, "%.3f", ratio),
+                verdict};
+    }
+
+    private static List<Long> millis(List<Long> micros) {
+        return micros.stream().map(m -> Math.round(m / 1000.0)).toList();
+    }
+
+    /**
+     * (d) in this JVM, as one fork: both sides warmed for {@code bench.warmup} rounds, so neither is
+     * measured while the JIT compiles it, then {@code bench.fullRuns} interleaved rounds. Prints the
+     * lines {@link #fork} reads.
+     */
+    private void steady() {
+        for (int i = 0; i < Integer.getInteger("bench.warmup", 200); i++) {
+            tester(input(), true);
+            driverFull();
+        }
+        checkMillis.clear();
+        startMicros.clear();
+        cleanupMicros.clear();
+        List<Long> t = new ArrayList<>();
+        List<Long> d = new ArrayList<>();
+        interleave(Integer.getInteger("bench.fullRuns", 41), () -> tester(input(), true), this::driverFull, t, d);
+        System.out.println(STEADY + " " + median(t) + " " + median(d) + " " + t.size());
+        System.out.printf(Locale.ROOT, "ROUNDS tester %s ms, driver %s ms%n", millis(t), millis(d));
+        checkMillis.forEach((id, values) -> {
+            double start = median(startMicros.get(id)) / 1000.0;
+            System.out.printf(Locale.ROOT, "CHECK %-24s %6d %8.1f %8.1f%n", id, median(values), start, start + median(values));
+        });
+        System.out.printf(Locale.ROOT, "CHECK %-24s %6.1f%n", "clean-up after the last", median(cleanupMicros) / 1000.0);
+    }
+
+    /** One (d) fork's medians (µs), its rounds and its per-check lines. */
+    private record Fork(long tester, long driver, int rounds, List<String> checks) {
+        double ratio() {
+            return (double) tester / driver;
+        }
+    }
+
+    /**
+     * Runs (d) in {@code n} fresh JVMs, one after another, each with its own demo workspace: a JVM's
+     * JIT and memory layout move its figure by several per cent, more than its rounds spread, so
+     * the figure is the middle of several JVMs' (as benchmark harnesses fork).
+     */
+    private static List<Fork> forks(int n) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Fork> forks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Process process = new ProcessBuilder(java, "-Dbench.warmup=" + Integer.getInteger("bench.warmup", 200),
+                    "-Dbench.fullRuns=" + Integer.getInteger("bench.fullRuns", 41), "-cp",
+                    System.getProperty("java.class.path"), TesterBenchmark.class.getName(), STEADY)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            long tester = -1;
+            long driver = -1;
+            int rounds = 0;
+            List<String> checks = new ArrayList<>();
+            try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    if (line.startsWith(STEADY + " ")) {
+                        String[] figures = line.split(" ");
+                        tester = Long.parseLong(figures[1]);
+                        driver = Long.parseLong(figures[2]);
+                        rounds = Integer.parseInt(figures[3]);
+                    } else if (line.startsWith("CHECK ")) {
+                        checks.add(line.substring("CHECK ".length()));
+                    } else if (line.startsWith("ROUNDS ")) {
+                        System.out.println("(d) fork " + (i + 1) + ": " + line.substring("ROUNDS ".length()));
+                    }
+                }
+            }
+            if (process.waitFor() != 0 || tester < 0) {
+                throw new IllegalStateException("(d) fork " + (i + 1) + " failed (exit " + process.exitValue() + ")");
+            }
+            forks.add(new Fork(tester, driver, rounds, checks));
+        }
+        return forks;
     }
 
     private SourceInput input() {
@@ -180,7 +285,7 @@ public final class TesterBenchmark {
                 "main", "main.marketing");
     }
 
-    /** One tester run; its wall time until the report is back (clean-up included). */
+    /** One tester run; its wall time (µs) until the report is back (clean-up included). */
     private long tester(SourceInput input, boolean mustPass) {
         ConnectionTestRequest request = ConnectionTestRequest.of(SourceValidator.validate(input, false), new TrustConfig(ws.trustStorePath(), ws.trustStorePassword()));
         Map<String, Long> started = new LinkedHashMap<>();
@@ -201,7 +306,6 @@ public final class TesterBenchmark {
             }
         });
         long micros = (System.nanoTime() - start) / 1_000;
-        long millis = micros / 1_000;
         if (mustPass != report.complete()) {
             throw new IllegalStateException("unexpected verdict: " + report.checks());
         }
@@ -214,7 +318,7 @@ public final class TesterBenchmark {
         } else if (report.failed().isEmpty() || report.failed().get(0).status() != CheckStatus.FAILED) {
             throw new IllegalStateException("expected a failure: " + report.checks());
         }
-        return millis;
+        return micros;
     }
 
     /**
@@ -227,7 +331,7 @@ public final class TesterBenchmark {
         try (Connection ignored = DriverManager.getConnection(JdbcUrl.url(settings), bareProperties(settings))) {
             throw new IllegalStateException("the driver connected to " + settings.host() + ":" + settings.port());
         } catch (SQLException expected) {
-            return (System.nanoTime() - start) / 1_000_000;
+            return (System.nanoTime() - start) / 1_000;
         }
     }
 
@@ -261,7 +365,7 @@ public final class TesterBenchmark {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return (System.nanoTime() - start) / 1_000_000;
+        return (System.nanoTime() - start) / 1_000;
     }
 
     /**
