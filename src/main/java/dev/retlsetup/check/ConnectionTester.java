@@ -156,6 +156,7 @@ public final class ConnectionTester {
                 finished.countDown();
             }
         }
+        schedule.rethrowFailure();
         return new ConnectionTestReport(startedAt, schedule.results(), run.principal(), run.catalogKind(), run.catalog(),
                 cancelled, timedOut, leftovers);
     }
@@ -180,6 +181,12 @@ public final class ConnectionTester {
         private final CountDownLatch allReported = new CountDownLatch(1);
         /** Calls to {@link #advance} not yet served: only the first caller works, and it works for all. */
         private final AtomicInteger requests = new AtomicInteger();
+        /**
+         * What a listener (or the schedule itself) threw, first: the listener hears nothing more, the run
+         * is cancelled, and {@link ConnectionTester#run} throws it after the clean-up, as it would have
+         * from its own thread. Never lost on a worker, where it would leave the run waiting for ever.
+         */
+        private volatile Throwable failure;
 
         Schedule(List<Check> checks, ConnectionTestRun run, long deadline, ConnectionTestListener listener) {
             this.checks = checks;
@@ -227,7 +234,13 @@ public final class ConnectionTester {
             }
             List<Attempt> started = new ArrayList<>();
             do {
-                step(started);
+                try {
+                    step(started);
+                } catch (RuntimeException | Error e) {
+                    fail(e);
+                    // Nothing will report the rest: the run's thread goes on to the clean-up and throws.
+                    allReported.countDown();
+                }
             } while (requests.decrementAndGet() != 0);
             Attempt own = runsOne && !started.isEmpty() ? started.remove(0) : null;
             started.forEach(Attempt::submit);
@@ -243,7 +256,7 @@ public final class ConnectionTester {
                     synchronized (reported) {
                         reported.put(result.id(), result);
                     }
-                    listener.finished(result);
+                    tell(() -> listener.finished(result));
                     moved = true;
                 }
                 while (launches.size() < checks.size() && ready(checks.get(launches.size()))) {
@@ -253,6 +266,34 @@ public final class ConnectionTester {
             }
             if (reported.size() == checks.size()) {
                 allReported.countDown();
+            }
+        }
+
+        /** A listener call, made where the run moves on (often a check's worker): its failure must not stop the run's bookkeeping. */
+        private void tell(Runnable call) {
+            if (failure != null) {
+                return;
+            }
+            try {
+                call.run();
+            } catch (RuntimeException | Error e) {
+                fail(e);
+            }
+        }
+
+        private void fail(Throwable e) {
+            if (failure == null) {
+                failure = e;
+            }
+            cancel();
+        }
+
+        void rethrowFailure() {
+            if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (failure instanceof Error error) {
+                throw error;
             }
         }
 
@@ -266,7 +307,7 @@ public final class ConnectionTester {
             if (skip != null) {
                 return done(check, CheckResult.skipped(check, skip));
             }
-            listener.started(check);
+            tell(() -> listener.started(check));
             if (cancelled) {
                 // Cancelled from the listener (or another thread) as the check started: do not begin it.
                 return done(check, CheckResult.cancelled(check, 0));

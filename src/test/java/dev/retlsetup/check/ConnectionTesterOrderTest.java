@@ -1,18 +1,28 @@
 package dev.retlsetup.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retlsetup.demo.DemoWorkspace;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** Checks overlap, but the live checklist hears them in plan order; the demo's trust store is owner-only. */
+/**
+ * Checks overlap, but the live checklist hears them in plan order, one call at a time; a listener that throws
+ * ends the run; the demo's trust store is owner-only.
+ */
 class ConnectionTesterOrderTest {
     @Test
     void listenerHearsStartedAndFinishedInPlanOrderWhileIdentityAndCatalogOverlap() throws Exception {
@@ -48,19 +58,14 @@ class ConnectionTesterOrderTest {
     }
 
     @Test
-    void listenerHearsOneCallAtATimeAndEachEndBeforeTheStartsItAllowed() throws Exception {
+    void listenerHearsOneCallAtATimeThoughChecksEndOnTheirOwnWorkers() throws Exception {
         try (DemoWorkspace ws = DemoRuns.start("ready")) {
             ConnectionTestRequest request = DemoRuns.request(ws, "main", "main.marketing");
             List<String> events = Collections.synchronizedList(new ArrayList<>());
+            Set<String> threads = ConcurrentHashMap.newKeySet();
             AtomicInteger inside = new AtomicInteger();
             AtomicInteger overlaps = new AtomicInteger();
-            List<Check> plan = new ArrayList<>();
             ConnectionTestReport report = new ConnectionTester().run(request, new ConnectionTestListener() {
-                @Override
-                public void planned(List<Check> checks) {
-                    plan.addAll(checks);
-                }
-
                 @Override
                 public void started(Check check) {
                     hear("started " + check.id());
@@ -75,21 +80,55 @@ class ConnectionTesterOrderTest {
                     if (inside.incrementAndGet() > 1) {
                         overlaps.incrementAndGet();
                     }
+                    threads.add(Thread.currentThread().getName());
                     events.add(event);
-                    Thread.yield();
+                    // Long enough for a call from another thread to land inside this one, were that possible.
+                    LockSupport.parkNanos(200_000);
                     inside.decrementAndGet();
                 }
             });
 
             assertTrue(report.complete(), () -> DemoRuns.ids(report).toString());
             assertEquals(0, overlaps.get(), "listener calls overlapped: " + events);
-            for (Check check : plan) {
-                int start = events.indexOf("started " + check.id());
-                for (String waited : check.waitsFor()) {
-                    assertTrue(events.indexOf("finished " + waited) < start,
-                            () -> check.id() + " was heard starting before " + waited + " ended: " + events);
-                }
-            }
+            assertEquals(2 * report.checks().size(), events.size(), events::toString);
+            assertTrue(threads.stream().anyMatch(name -> name.startsWith("connection-test")),
+                    () -> "heard only on " + threads);
+        }
+    }
+
+    @Test
+    void aListenerThatThrowsEndsTheRunWithItsExceptionAndTheSessionClosed() throws Exception {
+        try (DemoWorkspace ws = DemoRuns.start("ready")) {
+            ConnectionTestRequest request = DemoRuns.request(ws, "main", "main.marketing");
+            IllegalStateException broken = new IllegalStateException("the checklist broke");
+            List<String> heardAfter = Collections.synchronizedList(new ArrayList<>());
+            IllegalStateException thrown = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> assertThrows(IllegalStateException.class, () -> new ConnectionTester().run(request,
+                            new ConnectionTestListener() {
+                                private volatile boolean failed;
+
+                                @Override
+                                public void started(Check check) {
+                                    if (failed) {
+                                        heardAfter.add(check.id());
+                                    }
+                                }
+
+                                @Override
+                                public void finished(CheckResult result) {
+                                    if (failed) {
+                                        heardAfter.add(result.id());
+                                    }
+                                    if (result.id().equals(SessionCheck.ID)) {
+                                        failed = true;
+                                        throw broken;
+                                    }
+                                }
+                            })));
+
+            assertSame(broken, thrown);
+            assertEquals(List.of(), heardAfter, "a listener that threw is told nothing more");
+            assertTrue(ws.thriftCalls().contains("CloseSession"), () -> "session left open: " + ws.thriftCalls());
         }
     }
 }
