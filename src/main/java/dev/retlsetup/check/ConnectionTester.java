@@ -1,7 +1,7 @@
 package dev.retlsetup.check;
 
-import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.diagnose.Category;
+import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.source.Field;
 import dev.retlsetup.source.Validation;
 import java.time.Duration;
@@ -12,22 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import dev.retlsetup.diagnose.SecretMasker;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 /**
@@ -39,13 +35,10 @@ import java.util.stream.Collectors;
  * still run, so one run shows every problem. The driver's classes load in the background from the
  * start ({@link DriverWarmup}), while DNS, TCP, TLS, the sign-in and the warehouse call run; the
  * TLS check's SSL context is made beside it, while the settings, DNS and TCP are checked.
- * {@link #cancel()} stops at once from any thread; clean-up (probe objects dropped, session closed)
+ * {@link #cancel()} stops at once from any thread; clean-up ({@link RunCleanup}: probe objects dropped, session closed)
  * always runs, and whatever it could not drop is named in the report.
  */
 public final class ConnectionTester {
-    /** The whole clean-up's budget, and each step's: a workspace that stopped answering must not hold the exit. */
-    static final Duration CLEANUP_LIMIT = Duration.ofSeconds(12);
-    private static final Duration CLEANUP_STEP_LIMIT = Duration.ofSeconds(8);
     /**
      * How long a check that was cancelled or timed out may take to notice (its statement is
      * cancelled, its thread interrupted) before the run moves on. Waiting matters for clean-up: a
@@ -99,7 +92,7 @@ public final class ConnectionTester {
 
     /** How long a cancelled run may take to end: the checks' grace to stop, then the whole clean-up. */
     public static Duration stopLimit() {
-        return STOP_GRACE.plus(CLEANUP_LIMIT).plusSeconds(1);
+        return STOP_GRACE.plus(RunCleanup.LIMIT).plusSeconds(1);
     }
 
     /** Stops the run: the checks in flight end as skipped, the rest are skipped, clean-up runs. */
@@ -151,7 +144,7 @@ public final class ConnectionTester {
             schedule.runAll();
         } finally {
             try {
-                leftovers = cleanUp(run);
+                leftovers = RunCleanup.run(run, workers);
             } finally {
                 finished.countDown();
             }
@@ -564,73 +557,6 @@ public final class ConnectionTester {
         }
         keep.add(ValidationCheck.ID);
         return all.stream().filter(c -> keep.contains(c.id())).toList();
-    }
-
-    /**
-     * Drops probe objects and closes the session, newest first, within {@link #CLEANUP_LIMIT} in all.
-     * The run is abandoned first: a worker still running can start nothing more, and a session that
-     * opens late closes itself. A probe whose DROP fails or gets no answer is returned as a leftover.
-     */
-    private List<Leftover> cleanUp(ConnectionTestRun run) {
-        run.abandon();
-        boolean interrupted = Thread.interrupted();
-        List<Leftover> leftovers = new ArrayList<>();
-        long until = System.nanoTime() + CLEANUP_LIMIT.toNanos();
-        try {
-            for (ConnectionTestRun.CleanupAction action : run.drainCleanups()) {
-                long limit = Math.min(CLEANUP_STEP_LIMIT.toNanos(), Math.max(0, until - System.nanoTime()));
-                String failure = null;
-                if (limit == 0) {
-                    failure = Messages.CHECK.text("cleanup.leftover.timeout", CLEANUP_LIMIT.toSeconds());
-                } else {
-                    // On a worker: a step that stops answering is given up on (interrupted) after its limit.
-                    Future<?> future = workers.submit(() -> {
-                        action.action().run();
-                        return null;
-                    });
-                    try {
-                        failure = waitFor(future, limit);
-                    } catch (InterruptedException e) {
-                        // Clean-up is not optional: finish it (within its limit), then restore the interrupt.
-                        interrupted = true;
-                        failure = waitForUninterruptibly(future, Math.max(0, until - System.nanoTime()));
-                    }
-                }
-                if (failure != null && action.leftover() != null) {
-                    leftovers.add(new Leftover(action.leftover(), action.description(),
-                            SecretMasker.mask(failure, run.secrets())));
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return leftovers;
-    }
-
-    /** Null when the step succeeded, else why it did not. */
-    private static String waitFor(Future<?> future, long limitNanos) throws InterruptedException {
-        try {
-            future.get(limitNanos, TimeUnit.NANOSECONDS);
-            return null;
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            return Messages.CHECK.text("cleanup.leftover.failed",
-                    cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            return Messages.CHECK.text("cleanup.leftover.timeout", Math.max(1, Math.round(limitNanos / 1e9)));
-        }
-    }
-
-    private static String waitForUninterruptibly(Future<?> future, long limitNanos) {
-        try {
-            return waitFor(future, limitNanos);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            return Messages.CHECK.text("check.cancelled");
-        }
     }
 
     /** Forwards a check's progress messages to the listener; the check runs on its own worker. */
