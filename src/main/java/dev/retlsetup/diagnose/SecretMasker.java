@@ -19,6 +19,11 @@ public final class SecretMasker {
     private record Rule(Pattern pattern, String replacement) {
     }
 
+    private static final String SECRET_KEYS =
+            "OAuth2Secret|client_secret|clientSecret|secret|PWD|password|access_token|refresh_token|Auth_AccessToken";
+    private static final String VALUE_CHAR = "[^\\s;&,\"'}\\])]";
+    private static final String VALUE = VALUE_CHAR + "+";
+
     private static final List<Rule> RULES = List.of(
             // Authorization header values. Runs before the JWT rule so "Bearer eyJ…" keeps its scheme word.
             new Rule(Pattern.compile("(?i)\\b(Basic|Bearer)(\\s+)[A-Za-z0-9+/=._~-]{6,}"), "$1$2" + MASK),
@@ -29,9 +34,12 @@ public final class SecretMasker {
             // JSON fields.
             new Rule(Pattern.compile("(?i)(\"(?:access_token|refresh_token|id_token|client_secret|token|secret|password)\"\\s*:\\s*\")[^\"]*"),
                     "$1" + MASK),
-            // key=value in JDBC URLs, form bodies, config dumps.
-            new Rule(Pattern.compile("(?i)\\b(OAuth2Secret|client_secret|clientSecret|secret|PWD|password|access_token|refresh_token|Auth_AccessToken)(\\s*[=:]\\s*)[^\\s;&,\"'}\\])]+"),
-                    "$1$2" + MASK));
+            // key=value in JDBC URLs, form bodies, config files.
+            new Rule(Pattern.compile("(?i)\\b(" + SECRET_KEYS + ")(\\s*=\\s*)" + VALUE), "$1$2" + MASK),
+            // key: value in logs and dumps, where prose has "a new secret: Settings > …" too: only a value
+            // that looks made by a machine (a digit or a symbol in it, or long) is masked.
+            new Rule(Pattern.compile("(?i)\\b(" + SECRET_KEYS + ")(\\s*:\\s*)(?=" + VALUE_CHAR + "*(?:[0-9+/=_~.-]|"
+                    + VALUE_CHAR + "{16}))" + VALUE), "$1$2" + MASK));
 
     private SecretMasker() {
     }

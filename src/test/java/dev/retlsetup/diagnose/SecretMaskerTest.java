@@ -50,4 +50,14 @@ class SecretMaskerTest {
         assertEquals("abc", SecretMasker.mask("abc", (String[]) null));
         assertEquals("a b", SecretMasker.mask("a b", "", null, " "));
     }
+
+    @Test
+    void masksKeyColonValueWhenTheValueLooksMachineMadeButNotTheProseAfterAColon() {
+        assertEquals("client_secret: ********", SecretMasker.mask("client_secret: a1b2c3"));
+        assertEquals("password: ********", SecretMasker.mask("password: hunter-two"));
+        assertEquals("access_token:********", SecretMasker.mask("access_token:abcdefghijklmnopqrstuvwx"));
+        assertEquals("secret = ********", SecretMasker.mask("secret = letters"));
+        String prose = "If the test fails, generate a new secret: Settings > Identity and access > Service principals";
+        assertEquals(prose, SecretMasker.mask(prose));
+    }
 }
