@@ -28,30 +28,45 @@ public final class BareDriverProgram {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long mainAt = System.currentTimeMillis() - jvmStart;
         String url = args[0];
-        Properties properties = new Properties();
-        properties.setProperty("OAuth2ClientId", args[1]);
-        properties.setProperty("OAuth2Secret", System.getenv("DATABRICKS_CLIENT_SECRET"));
-        properties.setProperty("SSLTrustStore", args[2]);
-        properties.setProperty("SSLTrustStoreType", "PKCS12");
-        properties.setProperty("SSLTrustStorePwd", args[3]);
+        Properties properties = properties(args[1], System.getenv("DATABRICKS_CLIENT_SECRET"), args[2], args[3]);
         String probe = args[4];
         Class.forName("com.databricks.client.jdbc.Driver");
         long loadedAt = System.currentTimeMillis() - jvmStart;
         long connectedAt;
         try (Connection connection = DriverManager.getConnection(url, properties)) {
             connectedAt = System.currentTimeMillis() - jvmStart;
-            query(connection, "SELECT 1");
-            query(connection, "SELECT current_user()");
-            execute(connection, "USE CATALOG main");
-            query(connection, "SHOW SCHEMAS IN main");
-            query(connection, "SHOW TABLES IN main.marketing");
-            query(connection, "SELECT * FROM main.marketing.users LIMIT 0");
-            execute(connection, "CREATE SCHEMA " + probe);
-            execute(connection, "DROP SCHEMA IF EXISTS " + probe);
+            statements(connection, probe);
         }
         long closedAt = System.currentTimeMillis() - jvmStart;
         System.err.printf(Locale.ROOT, "PHASES main=%d loaded=%d connected=%d closed=%d%n", mainAt, loadedAt,
                 connectedAt, closedAt);
+    }
+
+    /** What any program gives the driver: the client credentials and the trust store as it is (PKCS12 with its password). */
+    static Properties properties(String clientId, String secret, String trustStore, String trustStorePassword) {
+        Properties properties = new Properties();
+        properties.setProperty("OAuth2ClientId", clientId);
+        properties.setProperty("OAuth2Secret", secret);
+        properties.setProperty("SSLTrustStore", trustStore);
+        properties.setProperty("SSLTrustStoreType", "PKCS12");
+        properties.setProperty("SSLTrustStorePwd", trustStorePassword);
+        return properties;
+    }
+
+    /**
+     * What a passing test does, as the issue names it, in series: {@code SELECT 1}, {@code current_user()},
+     * {@code USE CATALOG}, {@code SHOW SCHEMAS}, {@code SHOW TABLES}, {@code SELECT … LIMIT 0}, the
+     * probe's {@code CREATE} and {@code DROP}. The in-process benchmark runs the same.
+     */
+    static void statements(Connection connection, String probe) throws SQLException {
+        query(connection, "SELECT 1");
+        query(connection, "SELECT current_user()");
+        execute(connection, "USE CATALOG main");
+        query(connection, "SHOW SCHEMAS IN main");
+        query(connection, "SHOW TABLES IN main.marketing");
+        query(connection, "SELECT * FROM main.marketing.users LIMIT 0");
+        execute(connection, "CREATE SCHEMA " + probe);
+        execute(connection, "DROP SCHEMA IF EXISTS " + probe);
     }
 
     private static void query(Connection connection, String sql) throws SQLException {

@@ -26,9 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -338,56 +336,23 @@ public final class TesterBenchmark {
         }
     }
 
-    /**
-     * The raw driver doing what a passing test does, as the issue names it: connect, {@code SELECT 1},
-     * {@code current_user()}, {@code USE CATALOG}, {@code SHOW SCHEMAS}, {@code SHOW TABLES},
-     * {@code SELECT … LIMIT 0}, the probe's {@code CREATE} and {@code DROP}, close.
-     */
+    /** The raw driver doing what a passing test does ({@link BareDriverProgram#statements}): connect, the eight statements, close. */
     private long driverFull() {
         String probe = "main.__segment_probe_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         SourceSettings settings = SourceValidator.validate(input(), false).settings();
         long start = System.nanoTime();
         try (Connection connection = DriverManager.getConnection(JdbcUrl.url(settings), bareProperties(settings))) {
-            query(connection, "SELECT 1");
-            query(connection, "SELECT current_user()");
-            execute(connection, "USE CATALOG main");
-            query(connection, "SHOW SCHEMAS IN main");
-            query(connection, "SHOW TABLES IN main.marketing");
-            query(connection, "SELECT * FROM main.marketing.users LIMIT 0");
-            execute(connection, "CREATE SCHEMA " + probe);
-            execute(connection, "DROP SCHEMA IF EXISTS " + probe);
+            BareDriverProgram.statements(connection, probe);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         return (System.nanoTime() - start) / 1_000;
     }
 
-    /**
-     * What any program gives the driver: the client credentials and the demo's trust store as it is
-     * (PKCS12 with its password), as {@link BareDriverProgram} does; not the tester's copy of it.
-     */
+    /** What any program gives the driver, as {@link BareDriverProgram} does; not the tester's copy of the trust store. */
     private Properties bareProperties(SourceSettings settings) {
-        Properties properties = new Properties();
-        properties.setProperty("OAuth2ClientId", settings.clientId());
-        properties.setProperty("OAuth2Secret", settings.secret());
-        properties.setProperty("SSLTrustStore", ws.trustStorePath().toString());
-        properties.setProperty("SSLTrustStoreType", "PKCS12");
-        properties.setProperty("SSLTrustStorePwd", ws.trustStorePassword());
-        return properties;
-    }
-
-    private static void query(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                rows.getString(1);
-            }
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
+        return BareDriverProgram.properties(settings.clientId(), settings.secret(), ws.trustStorePath().toString(),
+                ws.trustStorePassword());
     }
 
     /** The one-minute load average, or -1 where the platform has none. */
