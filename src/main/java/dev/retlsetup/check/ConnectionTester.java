@@ -296,7 +296,7 @@ public final class ConnectionTester {
 
         /** Skips the check, or tells the listener it starts and arms it (its limit runs from now). */
         private CompletableFuture<CheckResult> launch(Check check, List<Attempt> started) {
-            String skip = skipReason(check, run.validation(), completed, deadline);
+            String skip = skipReason(check);
             if (skip != null) {
                 return done(check, CheckResult.skipped(check, skip));
             }
@@ -309,10 +309,41 @@ public final class ConnectionTester {
             long remaining = deadline - start;
             boolean overall = remaining < check.timeout().toNanos();
             long limit = overall ? remaining : check.timeout().toNanos();
-            Attempt attempt = new Attempt(this, check, run, start, limit, overall, new ProgressRelay(check, listener));
+            Attempt attempt = new Attempt(this, check, start, limit, overall);
             attempt.arm();
             started.add(attempt);
             return attempt.result;
+        }
+
+        private String skipReason(Check check) {
+            // Called once what the check waits for has completed, so its prerequisites' results are known.
+            if (cancelled) {
+                return Messages.CHECK.text("check.cancelled");
+            }
+            List<String> blocked = check.requires().stream()
+                    .map(completed::get)
+                    .filter(r -> r != null && r.status() != CheckStatus.PASSED && r.status() != CheckStatus.WARNING)
+                    .map(CheckResult::title)
+                    .toList();
+            if (!blocked.isEmpty()) {
+                return Messages.CHECK.text("check.skipped.after", String.join(", ", blocked));
+            }
+            Set<Field> invalid = new HashSet<>();
+            for (Field field : check.needs()) {
+                if (!run.validation().valid(field)) {
+                    invalid.add(field);
+                }
+            }
+            if (!invalid.isEmpty()) {
+                String names = invalid.stream().sorted().map(f -> Messages.CHECK.text("field." + f.jsonName()))
+                        .collect(Collectors.joining(", "));
+                return Messages.CHECK.text("check.skipped.settings", names);
+            }
+            if (System.nanoTime() >= deadline) {
+                timedOut = true;
+                return Messages.CHECK.text("check.skipped.deadline");
+            }
+            return null;
         }
 
         private CompletableFuture<CheckResult> done(Check check, CheckResult result) {
@@ -357,7 +388,6 @@ public final class ConnectionTester {
         private final long start;
         private final long limitNanos;
         private final boolean overallLimit;
-        private final ProgressRelay progress;
         /** Set by whichever ends the check first: the body, the limit or a cancel. */
         private final AtomicBoolean ended = new AtomicBoolean();
         /**
@@ -369,15 +399,13 @@ public final class ConnectionTester {
         private volatile Thread worker;
         private volatile ScheduledFuture<?> limit;
 
-        Attempt(Schedule schedule, Check check, ConnectionTestRun run, long start, long limitNanos, boolean overallLimit,
-                ProgressRelay progress) {
+        Attempt(Schedule schedule, Check check, long start, long limitNanos, boolean overallLimit) {
             this.schedule = schedule;
             this.check = check;
-            this.run = run;
+            this.run = schedule.run;
             this.start = start;
             this.limitNanos = limitNanos;
             this.overallLimit = overallLimit;
-            this.progress = progress;
         }
 
         /** Puts the check in flight with its limit running; its body runs once submitted or handed back. */
@@ -399,7 +427,8 @@ public final class ConnectionTester {
                 return;
             }
             worker = Thread.currentThread();
-            run.enter(progress::send);
+            // Progress comes from this worker, while the check runs; the listener hops threads itself.
+            run.enter(message -> schedule.listener.progress(check, message));
             if (ended.get()) {
                 // Stopped as it began, before the stop could know this thread: start nothing.
                 run.leave();
@@ -430,7 +459,7 @@ public final class ConnectionTester {
             workers.execute(() -> {
                 run.stopCheck(worker);
                 body.cancel(true);
-                awaitStop(claimed, done);
+                awaitStop();
                 if (cancel) {
                     finish(Outcome.cancelled(null), false);
                     return;
@@ -443,6 +472,26 @@ public final class ConnectionTester {
                 finish(Outcome.failed(summary, null, timeoutCategory(check), Messages.CHECK.text("check.timeout.explanation"),
                         null), false);
             });
+        }
+
+        /**
+         * Gives a stopped check's worker a moment to end, so it cannot race the clean-up or the next
+         * check; a body that had not begun is claimed instead, so it never will.
+         */
+        private void awaitStop() {
+            if (claimed.compareAndSet(false, true)) {
+                return;
+            }
+            boolean interrupted = Thread.interrupted();
+            try {
+                done.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true;
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
         }
 
         /** Reports the check and moves the run on; returns the next check for this thread, if it offered. */
@@ -480,63 +529,12 @@ public final class ConnectionTester {
         return limits;
     }
 
-    /**
-     * Gives a stopped check's worker a moment to end, so it cannot race the clean-up or the next
-     * check; a body that had not begun is claimed instead, so it never will.
-     */
-    private static void awaitStop(AtomicBoolean claimed, CountDownLatch done) {
-        if (claimed.compareAndSet(false, true)) {
-            return;
-        }
-        boolean interrupted = Thread.interrupted();
-        try {
-            done.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            interrupted = true;
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     static Category timeoutCategory(Check check) {
         return switch (check.id()) {
             case DnsCheck.ID -> Category.HOST_NOT_FOUND;
             case TcpCheck.ID, TlsCheck.ID, OAuthCheck.ID -> Category.NETWORK_UNREACHABLE;
             default -> Category.WAREHOUSE_UNAVAILABLE;
         };
-    }
-
-    private String skipReason(Check check, Validation validation, Map<String, CheckResult> results, long deadline) {
-        // Called once what the check waits for has completed, so its prerequisites' results are known.
-        if (cancelled) {
-            return Messages.CHECK.text("check.cancelled");
-        }
-        List<String> blocked = check.requires().stream()
-                .map(results::get)
-                .filter(r -> r != null && r.status() != CheckStatus.PASSED && r.status() != CheckStatus.WARNING)
-                .map(CheckResult::title)
-                .toList();
-        if (!blocked.isEmpty()) {
-            return Messages.CHECK.text("check.skipped.after", String.join(", ", blocked));
-        }
-        Set<Field> invalid = new HashSet<>();
-        for (Field field : check.needs()) {
-            if (!validation.valid(field)) {
-                invalid.add(field);
-            }
-        }
-        if (!invalid.isEmpty()) {
-            String names = invalid.stream().sorted().map(f -> Messages.CHECK.text("field." + f.jsonName()))
-                    .collect(Collectors.joining(", "));
-            return Messages.CHECK.text("check.skipped.settings", names);
-        }
-        if (System.nanoTime() >= deadline) {
-            timedOut = true;
-            return Messages.CHECK.text("check.skipped.deadline");
-        }
-        return null;
     }
 
     /** Re-running some checks re-runs everything they depend on, since state (token, session) is per run. */
@@ -557,20 +555,5 @@ public final class ConnectionTester {
         }
         keep.add(ValidationCheck.ID);
         return all.stream().filter(c -> keep.contains(c.id())).toList();
-    }
-
-    /** Forwards a check's progress messages to the listener; the check runs on its own worker. */
-    private static final class ProgressRelay {
-        private final Check check;
-        private final ConnectionTestListener listener;
-
-        ProgressRelay(Check check, ConnectionTestListener listener) {
-            this.check = check;
-            this.listener = listener;
-        }
-
-        void send(String message) {
-            listener.progress(check, message);
-        }
     }
 }
