@@ -159,7 +159,14 @@ final class ThriftService implements TCLIService.Iface {
             TSparkDirectResults direct = new TSparkDirectResults().setOperationStatus(status(operation));
             if (done && operation.error == null) {
                 long maxRows = req.getGetDirectResults().getMaxRows();
-                direct.setResultSetMetadata(metadata(operation)).setResultSet(fetch(operation, maxRows, false));
+                TFetchResultsResp rows = fetch(operation, maxRows, false);
+                direct.setResultSetMetadata(metadata(operation)).setResultSet(rows);
+                // As Databricks does: a result delivered whole in the direct results closes its operation
+                // there, and the driver sends no CloseOperation for it (one round trip less per statement).
+                if (rows.getStatus().getStatusCode() == TStatusCode.SUCCESS_STATUS && !rows.isHasMoreRows()) {
+                    sessions.closeOperation(id);
+                    direct.setCloseOperation(new TCloseOperationResp(ok()));
+                }
             }
             resp.setDirectResults(direct);
         }

@@ -212,11 +212,12 @@ class ConnectionTesterCancellationTest {
     }
 
     /**
-     * 100 ms per response and two round trips per statement (execute, close): cancel during CREATE
-     * SCHEMA and DROP SCHEMA of the probe (the schema listing is the catalog check's).
+     * 100 ms per response and one round trip per statement (its operation closes in the direct
+     * results): cancel during CREATE SCHEMA and DROP SCHEMA of the probe (the schema listing is the
+     * catalog check's).
      */
     @ParameterizedTest(name = "cancel {0} ms into the managed-schema check")
-    @ValueSource(longs = {50, 150, 300})
+    @ValueSource(longs = {30, 80, 150})
     void cancelMidStatementOnASlowWarehouseLeavesNoProbeSchema(long delayMillis) throws Exception {
         Cancelled run = cancelAt(managedOnly(slow), "managed-schema", delayMillis);
 
@@ -229,7 +230,7 @@ class ConnectionTesterCancellationTest {
     @Test
     void cancelMidStatementInAPrecreatedManagedSchemaLeavesNoProbeTable() throws Exception {
         try (DemoWorkspace ws = DemoRuns.start(Scenario.builtIn("managed-schema-precreated").withLatency(LATENCY))) {
-            Cancelled run = cancelAt(managedOnly(ws), "managed-schema", 250);
+            Cancelled run = cancelAt(managedOnly(ws), "managed-schema", 150);
 
             assertCancelledFrom(run.report(), "managed-schema");
             assertTrue(run.millisAfterCancel() < 4000, run.millisAfterCancel() + " ms after the cancel");
