@@ -23,6 +23,11 @@ final class CatalogCheck extends BaseCheck {
     }
 
     @Override
+    public boolean runsStatements() {
+        return true;
+    }
+
+    @Override
     public Outcome run(ConnectionTestRun session) {
         String configured = session.settings().catalog();
         StringBuilder tried = new StringBuilder();

@@ -22,6 +22,14 @@ public interface Check {
         return requires();
     }
 
+    /**
+     * Whether it runs statements on the session: such checks go one after another, in plan order,
+     * when the run does not overlap statements ({@link ConnectionTestRun#overlapsStatements()}).
+     */
+    default boolean runsStatements() {
+        return false;
+    }
+
     /** Settings that must be valid for this check to mean anything. */
     Set<Field> needs();
 

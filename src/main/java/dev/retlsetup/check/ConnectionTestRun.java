@@ -105,6 +105,21 @@ public final class ConnectionTestRun {
         return request;
     }
 
+    /**
+     * Whether the checks after the session run their statements side by side: as the request says,
+     * and by default unless every address DNS found for the host is this machine's
+     * ({@link StatementOverlap#AUTO}). Decided when the first of them is ready, long after DNS.
+     */
+    boolean overlapsStatements() {
+        InetAddress[] found = addresses;
+        return switch (request.statementOverlap()) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> found == null || found.length == 0
+                    || !java.util.Arrays.stream(found).allMatch(InetAddress::isLoopbackAddress);
+        };
+    }
+
     public Validation validation() {
         return validation;
     }

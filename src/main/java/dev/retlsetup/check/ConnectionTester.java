@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
 /**
  * Runs the checks of a plan, each body on a worker with its own time limit ({@link Attempt}). A check starts once the
  * checks it waits for have finished, so independent ones overlap (identity beside catalog, the
- * schema reads and the managed-schema probe side by side on one session), while the listener hears started and finished in plan
+ * schema reads and the managed-schema probe side by side on one session, unless the workspace shares this
+ * machine's cores: {@link StatementOverlap}), while the listener hears started and finished in plan
  * order ({@link Schedule}): the worker whose check ended starts the next itself, so dependent checks follow each other
  * on one thread. A check whose prerequisites did not pass is skipped with the reason; independent checks
  * still run, so one run shows every problem. The driver's classes load in the background from the
@@ -291,7 +292,21 @@ public final class ConnectionTester {
         }
 
         private boolean ready(Check check) {
-            return check.waitsFor().stream().filter(planned::contains).allMatch(completed::containsKey);
+            return check.waitsFor().stream().filter(planned::contains).allMatch(completed::containsKey)
+                    && (!check.runsStatements() || run.overlapsStatements() || earlierStatementsDone(check));
+        }
+
+        /** Whether every check before this one in the plan that runs statements has completed. */
+        private boolean earlierStatementsDone(Check check) {
+            for (Check earlier : checks) {
+                if (earlier == check) {
+                    return true;
+                }
+                if (earlier.runsStatements() && !completed.containsKey(earlier.id())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Skips the check, or tells the listener it starts and arms it (its limit runs from now). */

@@ -17,6 +17,11 @@ final class IdentityCheck extends BaseCheck {
     }
 
     @Override
+    public boolean runsStatements() {
+        return true;
+    }
+
+    @Override
     public Outcome run(ConnectionTestRun session) {
         try {
             List<String> rows = Sql.column(session, SQL);

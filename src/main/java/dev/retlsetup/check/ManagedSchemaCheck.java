@@ -35,6 +35,11 @@ final class ManagedSchemaCheck extends BaseCheck {
     }
 
     @Override
+    public boolean runsStatements() {
+        return true;
+    }
+
+    @Override
     public Outcome run(ConnectionTestRun session) {
         String catalog = SqlIdentifiers.quote(session.catalog);
         String show = "SHOW SCHEMAS IN " + catalog;

@@ -71,6 +71,11 @@ final class SchemaReadCheck extends BaseCheck {
     }
 
     @Override
+    public boolean runsStatements() {
+        return true;
+    }
+
+    @Override
     public Outcome run(ConnectionTestRun session) {
         String name = qualified(session);
         String show = "SHOW TABLES IN " + name;

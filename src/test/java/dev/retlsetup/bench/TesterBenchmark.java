@@ -9,6 +9,7 @@ import dev.retlsetup.check.JdbcUrl;
 import dev.retlsetup.check.ConnectionTestListener;
 import dev.retlsetup.check.ConnectionTestReport;
 import dev.retlsetup.check.ConnectionTestRequest;
+import dev.retlsetup.check.StatementOverlap;
 import dev.retlsetup.check.TrustConfig;
 import dev.retlsetup.demo.DemoWorkspace;
 import dev.retlsetup.demo.Scenario;
@@ -60,6 +61,7 @@ public final class TesterBenchmark {
     private static final String WRONG_SECRET = "dose00000000000000000000000000000000";
     /** The argument that makes this JVM one fork of (d), and the line it reports its medians on. */
     private static final String STEADY = "steady";
+    private static final String OVERLAPPED = "overlapped";
 
     private final DemoWorkspace ws;
     private final int runs;
@@ -134,6 +136,10 @@ public final class TesterBenchmark {
         // Each fork's figure is its own pair of medians; the row is the fork in the middle by ratio.
         Fork middle = forks.stream().sorted(Comparator.comparingDouble(Fork::ratio)).toList().get(forks.size() / 2);
         rows.add(row("(d) full passing test", forks.size() + "x" + middle.rounds(), middle.tester(), middle.driver(), 0.90));
+        Fork middleOverlapped = forks.stream().sorted(Comparator.comparingDouble(Fork::overlapRatio)).toList()
+                .get(forks.size() / 2);
+        rows.add(row("(d') overlapped", forks.size() + "x" + middle.rounds(), middleOverlapped.overlapped(),
+                middleOverlapped.overlapDriver(), null));
         WholeProcess.Figures whole = WholeProcess.compare(Integer.getInteger("bench.processRuns", 9));
         rows.add(new String[] {"(e) whole process", String.valueOf(whole.runs()), whole.testerMedian() + " ms",
                 whole.driverMedian() + " ms", String.format(Locale.ROOT, "%.3f", whole.ratio()),
@@ -147,10 +153,11 @@ public final class TesterBenchmark {
             System.out.printf(Locale.ROOT, "%-24s %3s %14s %14s %14s %8s%n", (Object[]) row);
         }
         System.out.println();
-        System.out.println("(d) per fork: medians of its rounds, tester/driver");
+        System.out.println("(d) per fork: medians of its rounds, tester/driver; then (d'), statements overlapped");
         for (Fork fork : forks) {
-            System.out.printf(Locale.ROOT, "  %.1f ms / %.1f ms = %.3f%n", fork.tester() / 1000.0, fork.driver() / 1000.0,
-                    fork.ratio());
+            System.out.printf(Locale.ROOT, "  %.1f ms / %.1f ms = %.3f; %.1f ms / %.1f ms = %.3f%n", fork.tester() / 1000.0,
+                    fork.driver() / 1000.0, fork.ratio(), fork.overlapped() / 1000.0, fork.overlapDriver() / 1000.0,
+                    fork.overlapRatio());
         }
         System.out.println();
         System.out.println("(d) per check in the middle fork, medians: time taken, and when it started and ended (ms since the run began)");
@@ -223,12 +230,23 @@ public final class TesterBenchmark {
             System.out.printf(Locale.ROOT, "CHECK %-24s %6d %8.1f %8.1f%n", id, median(values), start, start + median(values));
         });
         System.out.printf(Locale.ROOT, "CHECK %-24s %6.1f%n", "clean-up after the last", median(cleanupMicros) / 1000.0);
+        // The same with the statements after the session side by side, as against a remote workspace
+        // (the demo is on this machine, where they run one after another): what the overlap costs here.
+        List<Long> overlapped = new ArrayList<>();
+        List<Long> driver = new ArrayList<>();
+        interleave(Integer.getInteger("bench.fullRuns", 41), () -> tester(input(), true, StatementOverlap.ALWAYS),
+                this::driverFull, overlapped, driver);
+        System.out.println(OVERLAPPED + " " + median(overlapped) + " " + median(driver) + " " + overlapped.size());
     }
 
     /** One (d) fork's medians (µs), its rounds and its per-check lines. */
-    private record Fork(long tester, long driver, int rounds, List<String> checks) {
+    private record Fork(long tester, long driver, int rounds, List<String> checks, long overlapped, long overlapDriver) {
         double ratio() {
             return (double) tester / driver;
+        }
+
+        double overlapRatio() {
+            return (double) overlapped / overlapDriver;
         }
     }
 
@@ -247,6 +265,8 @@ public final class TesterBenchmark {
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             long tester = -1;
             long driver = -1;
+            long overlapped = -1;
+            long overlapDriver = -1;
             int rounds = 0;
             List<String> checks = new ArrayList<>();
             try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
@@ -257,6 +277,10 @@ public final class TesterBenchmark {
                         tester = Long.parseLong(figures[1]);
                         driver = Long.parseLong(figures[2]);
                         rounds = Integer.parseInt(figures[3]);
+                    } else if (line.startsWith(OVERLAPPED + " ")) {
+                        String[] figures = line.split(" ");
+                        overlapped = Long.parseLong(figures[1]);
+                        overlapDriver = Long.parseLong(figures[2]);
                     } else if (line.startsWith("CHECK ")) {
                         checks.add(line.substring("CHECK ".length()));
                     } else if (line.startsWith("ROUNDS ")) {
@@ -267,7 +291,7 @@ public final class TesterBenchmark {
             if (process.waitFor() != 0 || tester < 0) {
                 throw new IllegalStateException("(d) fork " + (i + 1) + " failed (exit " + process.exitValue() + ")");
             }
-            forks.add(new Fork(tester, driver, rounds, checks));
+            forks.add(new Fork(tester, driver, rounds, checks, overlapped, overlapDriver));
         }
         return forks;
     }
@@ -279,7 +303,12 @@ public final class TesterBenchmark {
 
     /** One tester run; its wall time (µs) until the report is back (clean-up included). */
     private long tester(SourceInput input, boolean mustPass) {
-        ConnectionTestRequest request = ConnectionTestRequest.of(SourceValidator.validate(input, false), new TrustConfig(ws.trustStorePath(), ws.trustStorePassword()));
+        return tester(input, mustPass, StatementOverlap.AUTO);
+    }
+
+    private long tester(SourceInput input, boolean mustPass, StatementOverlap overlap) {
+        ConnectionTestRequest request = ConnectionTestRequest.of(SourceValidator.validate(input, false),
+                new TrustConfig(ws.trustStorePath(), ws.trustStorePassword())).withStatementOverlap(overlap);
         Map<String, Long> started = new LinkedHashMap<>();
         long[] lastEnd = {0};
         long start = System.nanoTime();

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -200,11 +201,13 @@ class ConnectionTesterCancellationTest {
         assertEverySessionClosed(ready);
     }
 
-    @Test
-    void cancelAsTheManagedSchemaCheckStartsLeavesNoProbeTable() throws Exception {
-        Cancelled run = cancelAt(precreated, "managed-schema", 0);
+    @ParameterizedTest(name = "statements overlapped: {0}")
+    @EnumSource(value = StatementOverlap.class, names = {"ALWAYS", "NEVER"})
+    void cancelAsTheManagedSchemaCheckStartsLeavesNoProbeTable(StatementOverlap overlap) throws Exception {
+        Cancelled run = cancelAt(request(precreated).withStatementOverlap(overlap), "managed-schema", 0);
 
-        // The probe starts beside the schema reads: the cancel stops them too.
+        // Overlapped, the probe starts beside the schema reads and the cancel stops them too; one after
+        // another, they had passed.
         assertCancelledFrom(run.report(), "managed-schema", Set.of("schema:main.marketing"));
         assertTrue(run.millisAfterCancel() < 2000, run.millisAfterCancel() + " ms after the cancel");
         assertEverySessionClosed(precreated);

@@ -27,7 +27,8 @@ class ConnectionTesterOrderTest {
     @Test
     void listenerHearsStartedAndFinishedInPlanOrderWhileIdentityAndCatalogOverlap() throws Exception {
         try (DemoWorkspace ws = DemoRuns.start("ready")) {
-            ConnectionTestRequest request = DemoRuns.request(ws, "main", "main.marketing");
+            ConnectionTestRequest request = DemoRuns.request(ws, "main", "main.marketing")
+                    .withStatementOverlap(StatementOverlap.ALWAYS);
             List<String> started = Collections.synchronizedList(new ArrayList<>());
             List<String> finished = Collections.synchronizedList(new ArrayList<>());
             List<String> planned = new ArrayList<>();
@@ -60,7 +61,8 @@ class ConnectionTesterOrderTest {
     @Test
     void listenerHearsOneCallAtATimeThoughChecksEndOnTheirOwnWorkers() throws Exception {
         try (DemoWorkspace ws = DemoRuns.start("ready")) {
-            ConnectionTestRequest request = DemoRuns.request(ws, "main", "main.marketing");
+            ConnectionTestRequest request = DemoRuns.request(ws, "main", "main.marketing")
+                    .withStatementOverlap(StatementOverlap.ALWAYS);
             List<String> events = Collections.synchronizedList(new ArrayList<>());
             Set<String> threads = ConcurrentHashMap.newKeySet();
             AtomicInteger inside = new AtomicInteger();
@@ -93,6 +95,52 @@ class ConnectionTesterOrderTest {
             assertEquals(2 * report.checks().size(), events.size(), events::toString);
             assertTrue(threads.stream().anyMatch(name -> name.startsWith("connection-test")),
                     () -> "heard only on " + threads);
+        }
+    }
+
+    /** What the checklist hears once the session is open: each check's start and end, in order. */
+    private static List<String> afterTheSession(ConnectionTestRequest request) {
+        List<String> events = Collections.synchronizedList(new ArrayList<>());
+        ConnectionTestReport report = new ConnectionTester().run(request, new ConnectionTestListener() {
+            @Override
+            public void started(Check check) {
+                events.add("started " + check.id());
+            }
+
+            @Override
+            public void finished(CheckResult result) {
+                events.add("finished " + result.id());
+            }
+        });
+        // main.sales is not in the scenario: its read fails, which changes nothing in the order.
+        assertTrue(!report.cancelled() && report.checks().size() == 12, () -> DemoRuns.ids(report).toString());
+        return events.subList(events.indexOf("finished " + SessionCheck.ID) + 1, events.size());
+    }
+
+    private static final List<String> ONE_AFTER_ANOTHER = List.of("started identity", "finished identity",
+            "started catalog", "finished catalog", "started schema:main.marketing", "finished schema:main.marketing",
+            "started schema:main.sales", "finished schema:main.sales", "started managed-schema", "finished managed-schema");
+
+    @Test
+    void onAWorkspaceOnThisMachineTheChecksAfterTheSessionRunOneAfterAnother() throws Exception {
+        try (DemoWorkspace ws = DemoRuns.start("ready")) {
+            ConnectionTestRequest request = DemoRuns.request(ws, "main", "main.marketing, main.sales");
+
+            assertEquals(ONE_AFTER_ANOTHER, afterTheSession(request));
+            assertEquals(ONE_AFTER_ANOTHER, afterTheSession(request.withStatementOverlap(StatementOverlap.NEVER)));
+        }
+    }
+
+    @Test
+    void overlappedTheSchemaReadsAndTheProbeStartTogetherOnceTheCatalogIsListed() throws Exception {
+        try (DemoWorkspace ws = DemoRuns.start("ready")) {
+            List<String> events = afterTheSession(DemoRuns.request(ws, "main", "main.marketing, main.sales")
+                    .withStatementOverlap(StatementOverlap.ALWAYS));
+
+            assertEquals(List.of("started identity", "started catalog"), events.subList(0, 2));
+            int catalog = events.indexOf("finished catalog");
+            assertEquals(List.of("started schema:main.marketing", "started schema:main.sales", "started managed-schema"),
+                    events.subList(catalog + 1, catalog + 4), events::toString);
         }
     }
 
