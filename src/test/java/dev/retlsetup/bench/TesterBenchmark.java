@@ -43,7 +43,7 @@ import java.util.function.Supplier;
  * How long the tester takes to a verdict, against the raw Databricks JDBC driver doing the same
  * work, on the demo workspace (localhost, so network time is near zero and the figures show the
  * software's own cost). Not a unit test: run it on a quiet machine with
- * <pre>mvn -q -B -ntp -Pbench -DskipTests package exec:exec [-Dbench.runs=7 -Dbench.forks=3 -Dbench.fullRuns=41 -Dbench.warmup=200 -Dbench.slowRuns=3 -Dbench.processRuns=9]</pre>
+ * <pre>mvn -q -B -ntp -Pbench -DskipTests package exec:exec [-Dbench.runs=7 -Dbench.forks=3 -Dbench.fullRuns=101 -Dbench.warmup=1000 -Dbench.slowRuns=3 -Dbench.processRuns=9]</pre>
  * It prints medians of N runs after a warm-up, and the ratio tester/driver, for:
  * (a) a wrong secret, (b) a closed port, (c) an unknown host — verdicts; on port 443 the driver
  * retries for 9-17 s, so (b) and (c) use {@code bench.slowRuns} — and (d) a full passing test
@@ -153,11 +153,12 @@ public final class TesterBenchmark {
             System.out.printf(Locale.ROOT, "%-24s %3s %14s %14s %14s %8s%n", (Object[]) row);
         }
         System.out.println();
-        System.out.println("(d) per fork: medians of its rounds, tester/driver; then (d'), statements overlapped");
+        System.out.println("(d) per fork: medians of its rounds, tester/driver; then (d'), statements overlapped; "
+                + "then how much of (d)'s wall time the JIT spent compiling");
         for (Fork fork : forks) {
-            System.out.printf(Locale.ROOT, "  %.1f ms / %.1f ms = %.3f; %.1f ms / %.1f ms = %.3f%n", fork.tester() / 1000.0,
+            System.out.printf(Locale.ROOT, "  %.1f ms / %.1f ms = %.3f; %.1f ms / %.1f ms = %.3f; JIT %d%%%n", fork.tester() / 1000.0,
                     fork.driver() / 1000.0, fork.ratio(), fork.overlapped() / 1000.0, fork.overlapDriver() / 1000.0,
-                    fork.overlapRatio());
+                    fork.overlapRatio(), fork.jitPercent());
         }
         System.out.println();
         System.out.println("(d) per check in the middle fork, medians: time taken, and when it started and ended (ms since the run began)");
@@ -210,10 +211,17 @@ public final class TesterBenchmark {
     /**
      * (d) in this JVM, as one fork: both sides warmed for {@code bench.warmup} rounds, so neither is
      * measured while the JIT compiles it, then {@code bench.fullRuns} interleaved rounds. Prints the
-     * lines {@link #fork} reads.
+     * lines {@link #fork} reads, with the share of the measured wall time the JIT spent compiling.
+     *
+     * <p>Why 1000 rounds of warm-up and 101 measured: the driver, the demo, H2 and the TLS stack are
+     * a lot of code, and C2 keeps compiling (and deoptimising) it for a long time. After 200 rounds
+     * it still compiled for more than half of the wall time on these two cores, the rounds were
+     * still getting a third faster, and a round's time depended on whether a compile held a core,
+     * so 41 rounds gave a median that moved by 0.1 from one JVM to the next. After 1000 it compiles
+     * for a fifth to a third of the time and the rounds have stopped falling.
      */
     private void steady() {
-        for (int i = 0; i < Integer.getInteger("bench.warmup", 200); i++) {
+        for (int i = 0; i < Integer.getInteger("bench.warmup", 1000); i++) {
             tester(input(), true);
             driverFull();
         }
@@ -222,8 +230,9 @@ public final class TesterBenchmark {
         cleanupMicros.clear();
         List<Long> t = new ArrayList<>();
         List<Long> d = new ArrayList<>();
-        interleave(Integer.getInteger("bench.fullRuns", 41), () -> tester(input(), true), this::driverFull, t, d);
-        System.out.println(STEADY + " " + median(t) + " " + median(d) + " " + t.size());
+        JitShare jit = JitShare.start();
+        interleave(Integer.getInteger("bench.fullRuns", 101), () -> tester(input(), true), this::driverFull, t, d);
+        System.out.println(STEADY + " " + median(t) + " " + median(d) + " " + t.size() + " " + jit.percent());
         System.out.printf(Locale.ROOT, "ROUNDS tester %s ms, driver %s ms%n", millis(t), millis(d));
         checkMillis.forEach((id, values) -> {
             double start = median(startMicros.get(id)) / 1000.0;
@@ -234,13 +243,26 @@ public final class TesterBenchmark {
         // (the demo is on this machine, where they run one after another): what the overlap costs here.
         List<Long> overlapped = new ArrayList<>();
         List<Long> driver = new ArrayList<>();
-        interleave(Integer.getInteger("bench.fullRuns", 41), () -> tester(input(), true, StatementOverlap.ALWAYS),
+        interleave(Integer.getInteger("bench.fullRuns", 101), () -> tester(input(), true, StatementOverlap.ALWAYS),
                 this::driverFull, overlapped, driver);
         System.out.println(OVERLAPPED + " " + median(overlapped) + " " + median(driver) + " " + overlapped.size());
     }
 
-    /** One (d) fork's medians (µs), its rounds and its per-check lines. */
-    private record Fork(long tester, long driver, int rounds, List<String> checks, long overlapped, long overlapDriver) {
+    /** How much of a stretch of wall time the JIT spent compiling (its threads' time, so it may pass 100 on two cores). */
+    private record JitShare(long compileMillis, long startNanos) {
+        static JitShare start() {
+            return new JitShare(ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), System.nanoTime());
+        }
+
+        long percent() {
+            long compiled = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compileMillis;
+            return Math.round(100.0 * compiled / ((System.nanoTime() - startNanos) / 1e6));
+        }
+    }
+
+    /** One (d) fork's medians (µs), its rounds and its per-check lines, and the JIT's share of its measured rounds (%). */
+    private record Fork(long tester, long driver, int rounds, List<String> checks, long overlapped, long overlapDriver,
+            long jitPercent) {
         double ratio() {
             return (double) tester / driver;
         }
@@ -259,8 +281,8 @@ public final class TesterBenchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Fork> forks = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Process process = new ProcessBuilder(java, "-Dbench.warmup=" + Integer.getInteger("bench.warmup", 200),
-                    "-Dbench.fullRuns=" + Integer.getInteger("bench.fullRuns", 41), "-cp",
+            Process process = new ProcessBuilder(java, "-Dbench.warmup=" + Integer.getInteger("bench.warmup", 1000),
+                    "-Dbench.fullRuns=" + Integer.getInteger("bench.fullRuns", 101), "-cp",
                     System.getProperty("java.class.path"), TesterBenchmark.class.getName(), STEADY)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             long tester = -1;
@@ -268,6 +290,7 @@ public final class TesterBenchmark {
             long overlapped = -1;
             long overlapDriver = -1;
             int rounds = 0;
+            long jitPercent = -1;
             List<String> checks = new ArrayList<>();
             try (var lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
@@ -277,6 +300,7 @@ public final class TesterBenchmark {
                         tester = Long.parseLong(figures[1]);
                         driver = Long.parseLong(figures[2]);
                         rounds = Integer.parseInt(figures[3]);
+                        jitPercent = Long.parseLong(figures[4]);
                     } else if (line.startsWith(OVERLAPPED + " ")) {
                         String[] figures = line.split(" ");
                         overlapped = Long.parseLong(figures[1]);
@@ -291,7 +315,7 @@ public final class TesterBenchmark {
             if (process.waitFor() != 0 || tester < 0) {
                 throw new IllegalStateException("(d) fork " + (i + 1) + " failed (exit " + process.exitValue() + ")");
             }
-            forks.add(new Fork(tester, driver, rounds, checks, overlapped, overlapDriver));
+            forks.add(new Fork(tester, driver, rounds, checks, overlapped, overlapDriver, jitPercent));
         }
         return forks;
     }
