@@ -2,14 +2,20 @@ package dev.retlsetup.check;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The user's trust store as the driver reads it fastest: the same certificates in a JKS file read
@@ -18,10 +24,13 @@ import java.util.Map;
  * while the JDK caches its own default store. The run has read the user's store already (with its
  * password, for its own TLS check); the copy is made once per store content and process, holds
  * only public certificates, lives in a temporary folder only this user can read, and is deleted
- * when the process exits. When it cannot be made the driver is given the user's store itself.
+ * when the process exits. A process that was killed cannot delete its folder, so the folder's name
+ * carries the process id and the next process removes the folders of processes that are gone.
+ * When the copy cannot be made the driver is given the user's store itself.
  */
 final class DriverTrustStore {
     static final String TYPE = "JKS";
+    static final String FOLDER_PREFIX = "retl-setup-trust-";
     private static final Map<String, Path> COPIES = new HashMap<>();
     private static Path folder;
 
@@ -46,6 +55,46 @@ final class DriverTrustStore {
         }
     }
 
+    /**
+     * Deletes the copies' folders in {@code temp} whose process no longer runs (killed before it
+     * could delete its own). Another user's folders cannot be deleted and are left; so is any folder
+     * whose name carries no process id.
+     *
+     * @return the folders deleted
+     */
+    static List<Path> removeLeftovers(Path temp) {
+        List<Path> removed = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(temp, FOLDER_PREFIX + "*")) {
+            for (Path entry : entries) {
+                String rest = entry.getFileName().toString().substring(FOLDER_PREFIX.length());
+                int dash = rest.indexOf('-');
+                long pid;
+                try {
+                    pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+                } catch (NumberFormatException notOurs) {
+                    continue;
+                }
+                if (ProcessHandle.of(pid).isEmpty() && deleteFolder(entry)) {
+                    removed.add(entry);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Tidying only: a folder left is a few public certificates, and the next process tries again.
+        }
+        return removed;
+    }
+
+    private static boolean deleteFolder(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
     private static KeyStore certificatesOf(KeyStore source) throws IOException, GeneralSecurityException {
         KeyStore copy = KeyStore.getInstance(TYPE);
         copy.load(null, null);
@@ -62,8 +111,9 @@ final class DriverTrustStore {
     private static Path write(KeyStore copy) throws IOException, GeneralSecurityException {
         if (folder == null || !Files.isDirectory(folder)) {
             // Owner-only on POSIX systems, as every temporary folder Files makes.
-            folder = Files.createTempDirectory("retl-setup-trust-");
+            folder = Files.createTempDirectory(FOLDER_PREFIX + ProcessHandle.current().pid() + "-");
             folder.toFile().deleteOnExit();
+            removeLeftovers(folder.getParent());
         }
         Path file = Files.createTempFile(folder, "trust-", ".jks");
         file.toFile().deleteOnExit();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -113,6 +114,34 @@ class DriverTrustStoreTest {
                 "no POSIX permissions on this file system");
         Set<PosixFilePermission> folder = Files.getPosixFilePermissions(copy.getParent());
         assertEquals(PosixFilePermissions.fromString("rwx------"), folder);
+    }
+
+    @Test
+    void theFoldersOfKilledProcessesAreRemovedAndTheLiveOnesKept() throws Exception {
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        gone.waitFor();
+        Path killed = Files.createDirectory(dir.resolve(DriverTrustStore.FOLDER_PREFIX + gone.pid() + "-123"));
+        Files.writeString(killed.resolve("trust-1.jks"), "certificates");
+        Path earlierVersion = Files.createDirectory(dir.resolve(DriverTrustStore.FOLDER_PREFIX + gone.pid()));
+        Path live = Files.createDirectory(dir.resolve(DriverTrustStore.FOLDER_PREFIX + ProcessHandle.current().pid() + "-9"));
+        Files.writeString(live.resolve("trust-2.jks"), "certificates");
+        Path notOurs = Files.createDirectory(dir.resolve(DriverTrustStore.FOLDER_PREFIX + "cache"));
+
+        assertEquals(Set.of(killed, earlierVersion), new HashSet<>(DriverTrustStore.removeLeftovers(dir)));
+
+        assertFalse(Files.exists(killed));
+        assertFalse(Files.exists(earlierVersion));
+        assertTrue(Files.exists(live.resolve("trust-2.jks")));
+        assertTrue(Files.exists(notOurs));
+    }
+
+    @Test
+    void theCopysFolderIsNamedForItsProcess() throws Exception {
+        Path copy = DriverTrustStore.of(new TrustConfig(copy(TRUST, "trust.p12"), TRUST_PASSWORD));
+        assertNotNull(copy);
+        assertTrue(copy.getParent().getFileName().toString()
+                .startsWith(DriverTrustStore.FOLDER_PREFIX + ProcessHandle.current().pid() + "-"));
     }
 
     private Path copy(String resource, String name) throws Exception {
