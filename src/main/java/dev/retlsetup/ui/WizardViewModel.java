@@ -59,11 +59,6 @@ public final class WizardViewModel {
     /** The furthest step reached since the form last changed (see {@link #canJumpTo}). */
     private WizardStep furthest = WizardStep.WORKSPACE;
 
-    /** For tests without a toolkit: everything runs on the caller's thread; storage in a temp directory. */
-    public WizardViewModel(SourceForm form) {
-        this(form, Background.sameThread(), AppServices.inTemporaryDirectory());
-    }
-
     /**
      * @param background where I/O runs and how its results reach the UI thread
      * @param services   where saved sources, drafts and secrets are kept, and the environment

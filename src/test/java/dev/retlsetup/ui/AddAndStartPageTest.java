@@ -35,7 +35,7 @@ class AddAndStartPageTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        services = AppServices.inTemporaryDirectory();
+        services = TestServices.temporary();
         model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), services);
         stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
         stage.setHeight(860);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DraftAutosaveTest {
     static final String SECRET = "dose0123456789abcdef0123456789abcdef";
 
-    private final AppServices services = AppServices.inTemporaryDirectory();
+    private final AppServices services = TestServices.temporary();
 
     @Test
     void savesWhatWasTypedWithoutTheSecretAndResumesOnTheSameStep() throws Exception {

@@ -28,7 +28,7 @@ class FieldMarkersTest {
     @Start
     void start(Stage stage) {
         model = new WizardViewModel(new SourceForm(), Background.forApp(javafx.application.Platform::runLater),
-                AppServices.inTemporaryDirectory());
+                TestServices.temporary());
         stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
         stage.show();
     }

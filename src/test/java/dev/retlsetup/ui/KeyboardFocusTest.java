@@ -55,7 +55,7 @@ class KeyboardFocusTest {
     void start(Stage stage) {
         this.stage = stage;
         model = new WizardViewModel(new SourceForm(), dev.retlsetup.ui.Background.forApp(Platform::runLater),
-                AppServices.inTemporaryDirectory());
+                TestServices.temporary());
         stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
         stage.setWidth(1280);
         stage.setHeight(860);

@@ -37,7 +37,7 @@ class ModelStepTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        services = AppServices.inTemporaryDirectory();
+        services = TestServices.temporary();
         model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), services);
         stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
         stage.setHeight(860);

@@ -43,7 +43,7 @@ final class PageTour {
     /** A fresh window in {@code locale} (the bundles follow the default locale, as in the app). */
     void open(Locale locale) {
         Locale.setDefault(locale);
-        services = AppServices.inTemporaryDirectory();
+        services = TestServices.temporary();
         robot.interact(() -> {
             model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), services);
             stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));

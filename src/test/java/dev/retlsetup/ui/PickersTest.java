@@ -37,7 +37,7 @@ class PickersTest {
 
     @Start
     void start(Stage stage) throws IOException {
-        model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), AppServices.inTemporaryDirectory());
+        model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), TestServices.temporary());
         stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
         stage.setHeight(900);
         stage.show();

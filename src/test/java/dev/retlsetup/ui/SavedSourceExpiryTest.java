@@ -15,7 +15,7 @@ class SavedSourceExpiryTest {
             "443", "5e1d0a42-7c3b-4f6e-9a8d-2b71c4e9f036", "", "main", "main.marketing");
 
     private static StartPageViewModel startPageWith(SavedSource... sources) throws Exception {
-        AppServices services = AppServices.inTemporaryDirectory();
+        AppServices services = TestServices.temporary();
         for (SavedSource source : sources) {
             services.sources().create(source);
         }
@@ -41,7 +41,7 @@ class SavedSourceExpiryTest {
 
     @Test
     void demoSourcesWaitForTheWindowBeforeTheirDemoStarts() throws Exception {
-        AppServices services = AppServices.inTemporaryDirectory();
+        AppServices services = TestServices.temporary();
         services.sources().create(SavedSource.of("Expiring", DEMO_INPUT, SecretStorage.none())
                 .withDemoScenario("secret-expiring"));
         Background background = Background.sameThread();

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * toolkit (every piece of work runs on the test's thread).
  */
 class SetupTruthTest {
-    private final AppServices services = AppServices.inTemporaryDirectory();
+    private final AppServices services = TestServices.temporary();
     private final Background background = Background.sameThread();
     private final WizardViewModel wizard = new WizardViewModel(new SourceForm(), background, services);
 

@@ -35,7 +35,7 @@ class WizardFlowTest {
     void start(Stage stage) throws IOException {
         this.stage = stage;
         form = new SourceForm();
-        model = new WizardViewModel(form, Background.forApp(javafx.application.Platform::runLater), AppServices.inTemporaryDirectory());
+        model = new WizardViewModel(form, Background.forApp(javafx.application.Platform::runLater), TestServices.temporary());
         stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
         stage.show();
     }

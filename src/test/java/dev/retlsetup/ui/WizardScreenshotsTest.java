@@ -33,7 +33,7 @@ class WizardScreenshotsTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), AppServices.inTemporaryDirectory());
+        model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater), TestServices.temporary());
         stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
         stage.setHeight(860);
         stage.show();
@@ -134,7 +134,7 @@ class WizardScreenshotsTest {
             java.util.Locale.setDefault(java.util.Locale.GERMANY);
             robot.interact(() -> {
                 model = new WizardViewModel(new SourceForm(), Background.forApp(Platform::runLater),
-                        AppServices.inTemporaryDirectory());
+                        TestServices.temporary());
                 stage.setScene(WizardApp.createScene(model, Messages.UI.bundle(), stage));
                 stage.setWidth(1024);
                 stage.setHeight(700);

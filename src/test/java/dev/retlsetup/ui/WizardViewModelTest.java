@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Navigation rules, tested without the JavaFX toolkit. */
 class WizardViewModelTest {
     private final SourceForm form = new SourceForm();
-    private final WizardViewModel wizard = new WizardViewModel(form);
+    private final WizardViewModel wizard = new WizardViewModel(form, Background.sameThread(), TestServices.temporary());
 
     private void fillRequiredFields() {
         form.field(Field.HOST).set("dbc-a1b2c3d4-e5f6.cloud.databricks.com");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retlsetup.admin.BrowserOpener;
 import dev.retlsetup.testing.TestBrowser;
 import dev.retlsetup.ui.AppServices;
+import dev.retlsetup.ui.TestServices;
 import dev.retlsetup.ui.Background;
 import dev.retlsetup.ui.SourceForm;
 import dev.retlsetup.ui.WizardStep;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class AdminFixFlowTest {
     private final AtomicReference<BrowserOpener> browser = new AtomicReference<>();
     private final WizardViewModel wizard = new WizardViewModel(new SourceForm(), Background.sameThread(),
-            AppServices.inTemporaryDirectory().withBrowser(uri -> browser.get().open(uri)));
+            TestServices.temporary(uri -> browser.get().open(uri)));
 
     @AfterEach
     void stop() {

@@ -8,6 +8,7 @@ import dev.retlsetup.admin.BrowserOpener;
 import dev.retlsetup.source.Field;
 import dev.retlsetup.testing.TestBrowser;
 import dev.retlsetup.ui.AppServices;
+import dev.retlsetup.ui.TestServices;
 import dev.retlsetup.ui.Background;
 import dev.retlsetup.ui.SourceForm;
 import dev.retlsetup.ui.WizardStep;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class AdminSetupFlowTest {
     private final AtomicReference<BrowserOpener> browser = new AtomicReference<>();
     private final WizardViewModel wizard = new WizardViewModel(new SourceForm(), Background.sameThread(),
-            AppServices.inTemporaryDirectory().withBrowser(uri -> browser.get().open(uri)));
+            TestServices.temporary(uri -> browser.get().open(uri)));
 
     @BeforeEach
     void demoWithoutPrincipal() throws Exception {

@@ -3,6 +3,7 @@ package dev.retlsetup.ui.admin;
 import dev.retlsetup.i18n.Messages;
 import dev.retlsetup.testing.TestBrowser;
 import dev.retlsetup.ui.AppServices;
+import dev.retlsetup.ui.TestServices;
 import dev.retlsetup.ui.SourceForm;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -22,7 +23,7 @@ public final class AdminWindowTesting {
      * demo runs, so it is made on each use. {@code opened} sees each browser made.
      */
     public static AppServices signingIn(Supplier<SourceForm> form, Consumer<TestBrowser> opened) {
-        return AppServices.inTemporaryDirectory().withBrowser(uri -> {
+        return TestServices.temporary(uri -> {
             try {
                 TestBrowser allowing = TestBrowser.allowing(form.get().trust().sslContext());
                 opened.accept(allowing);

@@ -12,6 +12,7 @@ import dev.retlsetup.store.SavedSource;
 import dev.retlsetup.store.SecretStorage;
 import dev.retlsetup.testing.MemoryCredentialStore;
 import dev.retlsetup.ui.AppServices;
+import dev.retlsetup.ui.TestServices;
 import dev.retlsetup.ui.SourceForm;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,7 @@ class AddStepViewModelTest {
 
     @BeforeEach
     void setUp() {
-        services = AppServices.in(dir, Map.of("DATABRICKS_CONFIG_FILE", dir.resolve("databrickscfg").toString()),
+        services = TestServices.in(dir, Map.of("DATABRICKS_CONFIG_FILE", dir.resolve("databrickscfg").toString()),
                 keychainStore);
         add = new AddStepViewModel(form, services, new SimpleObjectProperty<>(), new SimpleStringProperty(""),
                 Background.sameThread());

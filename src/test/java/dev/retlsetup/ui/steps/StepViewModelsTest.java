@@ -59,7 +59,7 @@ class StepViewModelsTest {
 
     @Test
     void addSummaryFollowsSegmentsFieldOrderAndMarksTheSecret() {
-        AddStepViewModel vm = new AddStepViewModel(form, dev.retlsetup.ui.AppServices.inTemporaryDirectory(),
+        AddStepViewModel vm = new AddStepViewModel(form, dev.retlsetup.ui.TestServices.temporary(),
                 new javafx.beans.property.SimpleObjectProperty<>(), new javafx.beans.property.SimpleStringProperty(""),
                 dev.retlsetup.ui.Background.sameThread());
         assertEquals("add.field.host", vm.summary().get(0).labelKey());
