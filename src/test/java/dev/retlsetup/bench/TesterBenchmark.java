@@ -62,6 +62,9 @@ public final class TesterBenchmark {
     /** The argument that makes this JVM one fork of (d), and the line it reports its medians on. */
     private static final String STEADY = "steady";
     private static final String OVERLAPPED = "overlapped";
+    /** (d)'s warm-up rounds and measured rounds per fork (see {@link #steady}); each fork is passed the same. */
+    private static final int WARMUP = Integer.getInteger("bench.warmup", 1000);
+    private static final int FULL_RUNS = Integer.getInteger("bench.fullRuns", 101);
 
     private final DemoWorkspace ws;
     private final int runs;
@@ -221,7 +224,7 @@ public final class TesterBenchmark {
      * for a fifth to a third of the time and the rounds have stopped falling.
      */
     private void steady() {
-        for (int i = 0; i < Integer.getInteger("bench.warmup", 1000); i++) {
+        for (int i = 0; i < WARMUP; i++) {
             tester(input(), true);
             driverFull();
         }
@@ -231,7 +234,7 @@ public final class TesterBenchmark {
         List<Long> t = new ArrayList<>();
         List<Long> d = new ArrayList<>();
         JitShare jit = JitShare.start();
-        interleave(Integer.getInteger("bench.fullRuns", 101), () -> tester(input(), true), this::driverFull, t, d);
+        interleave(FULL_RUNS, () -> tester(input(), true), this::driverFull, t, d);
         System.out.println(STEADY + " " + median(t) + " " + median(d) + " " + t.size() + " " + jit.percent());
         System.out.printf(Locale.ROOT, "ROUNDS tester %s ms, driver %s ms%n", millis(t), millis(d));
         checkMillis.forEach((id, values) -> {
@@ -243,7 +246,7 @@ public final class TesterBenchmark {
         // (the demo is on this machine, where they run one after another): what the overlap costs here.
         List<Long> overlapped = new ArrayList<>();
         List<Long> driver = new ArrayList<>();
-        interleave(Integer.getInteger("bench.fullRuns", 101), () -> tester(input(), true, StatementOverlap.ALWAYS),
+        interleave(FULL_RUNS, () -> tester(input(), true, StatementOverlap.ALWAYS),
                 this::driverFull, overlapped, driver);
         System.out.println(OVERLAPPED + " " + median(overlapped) + " " + median(driver) + " " + overlapped.size());
     }
@@ -281,8 +284,8 @@ public final class TesterBenchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Fork> forks = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            Process process = new ProcessBuilder(java, "-Dbench.warmup=" + Integer.getInteger("bench.warmup", 1000),
-                    "-Dbench.fullRuns=" + Integer.getInteger("bench.fullRuns", 101), "-cp",
+            Process process = new ProcessBuilder(java, "-Dbench.warmup=" + WARMUP,
+                    "-Dbench.fullRuns=" + FULL_RUNS, "-cp",
                     System.getProperty("java.class.path"), TesterBenchmark.class.getName(), STEADY)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             long tester = -1;
